@@ -1,0 +1,55 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Gleaner: crawled news snapshots → a searchable event archive.
+// Dependencies point down only: gleaner → Pipeline → stages/Archive → Model, ICUKit → CICU.
+let package = Package(
+    name: "Gleaner",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gleaner", targets: ["gleaner"]),
+        .library(name: "GleanerPipeline", targets: ["GleanerPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // The only code that includes ICU headers: plain-C functions over plain types.
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+            ]),
+        .target(name: "ICUKit", dependencies: ["CICU"]),
+        .target(name: "GleanerModel"),
+        .target(name: "GleanerRepair", dependencies: ["GleanerModel", "ICUKit"]),
+        .target(
+            name: "GleanerArchive",
+            dependencies: [
+                "GleanerModel", "ICUKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .target(
+            name: "GleanerPipeline",
+            dependencies: [
+                "GleanerModel", "GleanerRepair", "GleanerArchive", "ICUKit",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        .executableTarget(
+            name: "gleaner",
+            dependencies: [
+                "GleanerPipeline", "GleanerArchive", "GleanerRepair", "GleanerModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
+        .testTarget(name: "GleanerRepairTests", dependencies: ["GleanerRepair", "ICUKit"]),
+        .testTarget(
+            name: "GleanerArchiveTests",
+            dependencies: ["GleanerArchive", "GleanerModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "GleanerPipelineTests",
+            dependencies: ["GleanerPipeline", "GleanerArchive", "GleanerModel", "GleanerRepair", "ICUKit"]),
+    ]
+)

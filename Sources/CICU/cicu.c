@@ -1,0 +1,257 @@
+#include "cicu.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+#include <unicode/ucsdet.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+#include <unicode/utrans.h>
+
+// MARK: Break iteration
+
+typedef struct {
+    UBreakIterator *brk;
+    UText *utext; // kept open for UTF-8 text, reused between calls
+} cicu_break;
+
+void *cicu_break_open(int32_t kind, const char *locale, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UBreakIterator *brk = ubrk_open((UBreakIteratorType)kind, locale, NULL, 0, &err);
+    *status = err;
+    if (U_FAILURE(err)) return NULL;
+    cicu_break *b = calloc(1, sizeof(cicu_break));
+    b->brk = brk;
+    return b;
+}
+
+void *cicu_break_clone(const void *iterator, int32_t *status) {
+    const cicu_break *src = iterator;
+    UErrorCode err = U_ZERO_ERROR;
+    UBreakIterator *brk = ubrk_clone(src->brk, &err);
+    *status = err;
+    if (U_FAILURE(err)) return NULL;
+    cicu_break *b = calloc(1, sizeof(cicu_break));
+    b->brk = brk;
+    return b;
+}
+
+void cicu_break_close(void *iterator) {
+    cicu_break *b = iterator;
+    if (!b) return;
+    ubrk_close(b->brk);
+    if (b->utext) utext_close(b->utext);
+    free(b);
+}
+
+void cicu_break_set_utf16(void *iterator, const uint16_t *text, int32_t length, int32_t *status) {
+    cicu_break *b = iterator;
+    UErrorCode err = U_ZERO_ERROR;
+    ubrk_setText(b->brk, (const UChar *)text, length, &err);
+    *status = err;
+}
+
+void cicu_break_set_utf8(void *iterator, const char *text, int32_t length, int32_t *status) {
+    cicu_break *b = iterator;
+    UErrorCode err = U_ZERO_ERROR;
+    b->utext = utext_openUTF8(b->utext, text, length, &err);
+    if (U_SUCCESS(err)) ubrk_setUText(b->brk, b->utext, &err);
+    *status = err;
+}
+
+int32_t cicu_break_first(void *iterator) { return ubrk_first(((cicu_break *)iterator)->brk); }
+int32_t cicu_break_next(void *iterator) { return ubrk_next(((cicu_break *)iterator)->brk); }
+int32_t cicu_break_rule_status(void *iterator) {
+    return ubrk_getRuleStatus(((cicu_break *)iterator)->brk);
+}
+
+// MARK: Charset conversion
+
+typedef struct {
+    int32_t invalid;
+} cicu_count_context;
+
+// Counts every undecodable sequence, then lets ICU substitute U+FFFD for it.
+static void cicu_count_to_u(const void *context, UConverterToUnicodeArgs *args,
+                            const char *codeUnits, int32_t length, UConverterCallbackReason reason,
+                            UErrorCode *err) {
+    if (reason <= UCNV_IRREGULAR) ((cicu_count_context *)context)->invalid++;
+    UCNV_TO_U_CALLBACK_SUBSTITUTE(NULL, args, codeUnits, length, reason, err);
+}
+
+int32_t cicu_decode(const char *charset, const char *bytes, int32_t length, uint16_t *out,
+                    int32_t capacity, int32_t *invalid, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UConverter *conv = ucnv_open(charset, &err);
+    if (U_FAILURE(err)) { *status = err; return 0; }
+    cicu_count_context ctx = {0};
+    ucnv_setToUCallBack(conv, cicu_count_to_u, &ctx, NULL, NULL, &err);
+    int32_t n = ucnv_toUChars(conv, (UChar *)out, capacity, bytes, length, &err);
+    ucnv_close(conv);
+    if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) err = U_ZERO_ERROR;
+    *invalid = ctx.invalid;
+    *status = err;
+    return n;
+}
+
+int32_t cicu_encode(const char *charset, const uint16_t *text, int32_t length, char *out,
+                    int32_t capacity, int32_t strict, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UConverter *conv = ucnv_open(charset, &err);
+    if (U_FAILURE(err)) { *status = err; return 0; }
+    if (strict) ucnv_setFromUCallBack(conv, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &err);
+    int32_t n = ucnv_fromUChars(conv, out, capacity, (const UChar *)text, length, &err);
+    ucnv_close(conv);
+    if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) err = U_ZERO_ERROR;
+    *status = err;
+    return n;
+}
+
+const char *cicu_canonical_charset(const char *label) {
+    UErrorCode err = U_ZERO_ERROR;
+    const char *name = ucnv_getCanonicalName(label, "", &err);
+    if (U_FAILURE(err) || name == NULL) {
+        err = U_ZERO_ERROR;
+        name = ucnv_getAlias(label, 0, &err);
+        if (U_FAILURE(err)) return NULL;
+    }
+    return name;
+}
+
+// MARK: Charset detection
+
+int32_t cicu_detect(const char *bytes, int32_t length, int32_t max, char names[][32],
+                    int32_t *confidence, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UCharsetDetector *det = ucsdet_open(&err);
+    if (U_FAILURE(err)) { *status = err; return -1; }
+    ucsdet_setText(det, bytes, length, &err);
+    int32_t found = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(det, &found, &err);
+    int32_t count = 0;
+    if (U_SUCCESS(err)) {
+        for (int32_t i = 0; i < found && count < max; i++) {
+            const char *name = ucsdet_getName(matches[i], &err);
+            if (U_FAILURE(err)) break;
+            strncpy(names[count], name, 31);
+            names[count][31] = 0;
+            confidence[count] = ucsdet_getConfidence(matches[i], &err);
+            count++;
+        }
+    }
+    ucsdet_close(det);
+    *status = err;
+    return U_SUCCESS(err) ? count : -1;
+}
+
+// MARK: Normalization and folding
+
+static const UNormalizer2 *cicu_normalizer(int32_t form, UErrorCode *err) {
+    switch (form) {
+    case CICU_NFC: return unorm2_getNFCInstance(err);
+    case CICU_NFD: return unorm2_getNFDInstance(err);
+    case CICU_NFKC: return unorm2_getNFKCInstance(err);
+    case CICU_NFKD: return unorm2_getNFKDInstance(err);
+    default: return unorm2_getNFKCCasefoldInstance(err);
+    }
+}
+
+int32_t cicu_normalize(int32_t form, const uint16_t *text, int32_t length, uint16_t *out,
+                       int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    const UNormalizer2 *n = cicu_normalizer(form, &err);
+    if (U_FAILURE(err)) { *status = err; return 0; }
+    int32_t len = unorm2_normalize(n, (const UChar *)text, length, (UChar *)out, capacity, &err);
+    if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) err = U_ZERO_ERROR;
+    *status = err;
+    return len;
+}
+
+int32_t cicu_fold_utf8(const char *text, int32_t length, char *out, int32_t capacity,
+                       int32_t *status) {
+    // Tokens are short; longer ones are folded through heap buffers.
+    UChar stackA[256], stackB[512];
+    UChar *a = stackA, *b = stackB;
+    int32_t capA = 256, capB = 512, result = 0;
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t n16 = 0;
+    u_strFromUTF8Lenient(a, capA, &n16, text, length, &err);
+    if (err == U_BUFFER_OVERFLOW_ERROR || n16 > capA) {
+        capA = n16 + 1; capB = 4 * capA;
+        a = malloc(sizeof(UChar) * capA); b = malloc(sizeof(UChar) * capB);
+        err = U_ZERO_ERROR;
+        u_strFromUTF8Lenient(a, capA, &n16, text, length, &err);
+    }
+    if (U_FAILURE(err)) goto done;
+    const UNormalizer2 *casefold = unorm2_getNFKCCasefoldInstance(&err);
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
+    if (U_FAILURE(err)) goto done;
+    int32_t nb = unorm2_normalize(casefold, a, n16, b, capB, &err);
+    if (U_FAILURE(err)) goto done;
+    int32_t na = unorm2_normalize(nfd, b, nb, a, capA, &err);
+    if (err == U_BUFFER_OVERFLOW_ERROR) { // NFD may grow: keep the casefolded form
+        err = U_ZERO_ERROR;
+        memcpy(a, b, sizeof(UChar) * (nb < capA ? nb : capA));
+        na = nb < capA ? nb : capA;
+    }
+    if (U_FAILURE(err)) goto done;
+    // Drop nonspacing marks so that Día and dia fold alike.
+    int32_t w = 0;
+    for (int32_t r = 0; r < na;) {
+        UChar32 c;
+        int32_t start = r;
+        U16_NEXT(a, r, na, c);
+        if (u_charType(c) == U_NON_SPACING_MARK) continue;
+        for (int32_t k = start; k < r; k++) a[w++] = a[k];
+    }
+    u_strToUTF8(out, capacity, &result, a, w, &err);
+    if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) err = U_ZERO_ERROR;
+done:
+    if (a != stackA) { free(a); free(b); }
+    *status = err;
+    return result;
+}
+
+// MARK: Transliteration
+
+void *cicu_translit_open(const char *id, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UChar uid[128];
+    int32_t n = 0;
+    u_strFromUTF8(uid, 128, &n, id, -1, &err);
+    if (U_FAILURE(err)) { *status = err; return NULL; }
+    UTransliterator *t = utrans_openU(uid, n, UTRANS_FORWARD, NULL, 0, NULL, &err);
+    *status = err;
+    return U_SUCCESS(err) ? t : NULL;
+}
+
+void cicu_translit_close(void *translit) {
+    if (translit) utrans_close((UTransliterator *)translit);
+}
+
+int32_t cicu_translit(void *translit, uint16_t *text, int32_t length, int32_t capacity,
+                      int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t len = length, limit = length;
+    utrans_transUChars((const UTransliterator *)translit, (UChar *)text, &len, capacity, 0, &limit,
+                       &err);
+    if (err == U_STRING_NOT_TERMINATED_WARNING) err = U_ZERO_ERROR;
+    *status = err;
+    return len;
+}
+
+// MARK: Character properties
+
+int32_t cicu_script(int32_t codepoint) {
+    UErrorCode err = U_ZERO_ERROR;
+    return uscript_getScript(codepoint, &err);
+}
+
+int32_t cicu_char_type(int32_t codepoint) { return u_charType(codepoint); }
+
+const char *cicu_error_name(int32_t status) { return u_errorName((UErrorCode)status); }

@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+
+/// One ranked search result.
+public struct SearchHit: Sendable, Codable, Equatable {
+    public var documentId: Int64
+    public var title: String?
+    public var path: String
+    public var externalId: String?
+    public var url: String?
+    /// BM25 score: lower is better, as SQLite reports it.
+    public var score: Double
+    /// A short excerpt with each match between `Search.markStart` and `Search.markEnd`.
+    public var snippet: String
+}
+
+public struct SearchPage: Sendable {
+    public var query: SearchQuery
+    /// How many documents match in all.
+    public var total: Int
+    public var hits: [SearchHit]
+}
+
+extension Archive {
+    /// Match markers inside snippets; renderers turn them into bold, <mark> or brackets.
+    public static let markStart = "\u{2}"
+    public static let markEnd = "\u{3}"
+
+    /// Ranked documents for a query: BM25 with the title weighted above the body.
+    public func search(_ query: SearchQuery, limit: Int = 10, offset: Int = 0) throws -> SearchPage {
+        try pool.read { db in
+            do {
+                let total = try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM documentFTS WHERE documentFTS MATCH ?",
+                    arguments: [query.fts5]) ?? 0
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT d.id, d.title, d.path, d.externalId, d.url,
+                           bm25(documentFTS, 3.0, 1.0) AS score,
+                           snippet(documentFTS, 1, ?, ?, '…', 24) AS snippet
+                    FROM documentFTS JOIN document d ON d.id = documentFTS.rowid
+                    WHERE documentFTS MATCH ?
+                    ORDER BY score, d.id
+                    LIMIT ? OFFSET ?
+                    """, arguments: [Self.markStart, Self.markEnd, query.fts5, limit <= 0 ? -1 : limit, offset])
+                let hits = rows.map { row in
+                    var snippet: String = row["snippet"] ?? ""
+                    if let terms = query.cjkTerms { snippet = Self.remark(snippet, terms) }
+                    return SearchHit(documentId: row["id"], title: row["title"], path: row["path"],
+                                     externalId: row["externalId"], url: row["url"], score: row["score"],
+                                     snippet: snippet)
+                }
+                return SearchPage(query: query, total: total, hits: hits)
+            } catch let error as DatabaseError {
+                throw Self.explain(error, query)
+            }
+        }
+    }
+
+    /// Marks every occurrence of the terms (longest first) in a snippet, replacing FTS5's marks.
+    static func remark(_ snippet: String, _ terms: [String]) -> String {
+        let plain = Array(snippet.replacingOccurrences(of: markStart, with: "")
+            .replacingOccurrences(of: markEnd, with: "").unicodeScalars)
+        let patterns = terms.map { Array($0.unicodeScalars) }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        scan: while i < plain.count {
+            for p in patterns where i + p.count <= plain.count && plain[i..<(i + p.count)].elementsEqual(p) {
+                out.append(contentsOf: markStart.unicodeScalars)
+                out.append(contentsOf: p)
+                out.append(contentsOf: markEnd.unicodeScalars)
+                i += p.count
+                continue scan
+            }
+            out.append(plain[i])
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// The ids of every matching document, unranked (for exports and recall checks).
+    public func matchingIDs(_ query: SearchQuery) throws -> [(id: Int64, externalId: String?)] {
+        try pool.read { db in
+            do {
+                return try Row.fetchAll(db, sql: """
+                    SELECT d.id, d.externalId FROM documentFTS JOIN document d ON d.id = documentFTS.rowid
+                    WHERE documentFTS MATCH ?
+                    """, arguments: [query.fts5]).map { ($0["id"], $0["externalId"]) }
+            } catch let error as DatabaseError {
+                throw Self.explain(error, query)
+            }
+        }
+    }
+
+    /// SQLite's FTS5 errors become a reader's message; anything else stays a database error.
+    static func explain(_ error: DatabaseError, _ query: SearchQuery) -> Error {
+        let message = error.message ?? ""
+        if message.contains("fts5") || message.contains("syntax error") || message.contains("no such column")
+            || message.contains("unterminated") || message.contains("unknown special query") {
+            let why = message.replacingOccurrences(of: "fts5: ", with: "")
+            return SearchError.malformedQuery(query.text, why)
+        }
+        return error
+    }
+}

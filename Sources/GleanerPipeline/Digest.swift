@@ -1,0 +1,11 @@
+import Crypto
+
+/// Content addresses: the hex SHA-256 of bytes as received.
+enum Digest {
+    static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import GleanerModel
+
+/// Turns the paths a user names into snapshots: folders are walked recursively (sorted, hidden
+/// files skipped), `.jsonl` files give one snapshot per line, any other file is one snapshot.
+/// Problems are values: an unreadable file or a malformed record yields a `Problem` and the
+/// walk goes on.
+public struct SnapshotReader: Sendable {
+    public enum Item: Sendable {
+        case snapshot(Snapshot)
+        case problem(Problem)
+    }
+
+    /// Files larger than this are refused (a page of hundreds of MB is not a news article).
+    public var maxBytes: Int
+
+    public init(maxBytes: Int = 64 << 20) {
+        self.maxBytes = maxBytes
+    }
+
+    /// Every regular file under the paths, in a stable order; missing paths are problems.
+    public func files(_ paths: [String]) -> (files: [String], problems: [Problem]) {
+        var files: [String] = []
+        var problems: [Problem] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                problems.append(Problem(origin: .init(path: path), kind: .unreadable, message: "no such file or folder"))
+                continue
+            }
+            if !isDir.boolValue { files.append(path); continue }
+            guard let walker = fm.enumerator(atPath: path) else {
+                problems.append(Problem(origin: .init(path: path), kind: .unreadable, message: "cannot list this folder"))
+                continue
+            }
+            var found: [String] = []
+            while let rel = walker.nextObject() as? String {
+                let name = (rel as NSString).lastPathComponent
+                if name.hasPrefix(".") { walker.skipDescendants(); continue }
+                let full = (path as NSString).appendingPathComponent(rel)
+                var sub: ObjCBool = false
+                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
+            }
+            files.append(contentsOf: found.sorted())
+        }
+        return (files, problems)
+    }
+
+    /// The snapshots of one file, streamed to `body` one at a time.
+    public func read(file path: String, _ body: (Item) throws -> Void) rethrows {
+        let origin = Snapshot.Origin(path: path)
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > maxBytes, !path.hasSuffix(".jsonl") {
+            try body(.problem(Problem(origin: origin, kind: .tooLarge,
+                                      message: "\(size) bytes is over the \(maxBytes)-byte limit (--max-bytes)")))
+            return
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            try body(.problem(Problem(origin: origin, kind: .unreadable, message: "cannot open for reading (permissions?)")))
+            return
+        }
+        defer { try? handle.close() }
+        if path.hasSuffix(".jsonl") {
+            try readJSONLines(handle, path: path, body)
+            return
+        }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            try body(.snapshot(Snapshot(bytes: [UInt8](data), origin: origin)))
+        } catch {
+            try body(.problem(Problem(origin: origin, kind: .unreadable, message: "read failed: \(error.localizedDescription)")))
+        }
+    }
+
+    /// JSONL records from other crawlers or tools: {"id"|"url", "text"|"html", "title", "fetched"}.
+    /// The raw bytes of a record are its line, so the same record is stored once.
+    private func readJSONLines(_ handle: FileHandle, path: String, _ body: (Item) throws -> Void) rethrows {
+        var lineNumber = 0
+        var pending = Data()
+        func emit(_ line: Data) throws {
+            lineNumber += 1
+            let origin = Snapshot.Origin(path: path, record: "line \(lineNumber)")
+            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
+            if line.count > maxBytes {
+                try body(.problem(Problem(origin: origin, kind: .tooLarge, message: "record of \(line.count) bytes is over the limit")))
+                return
+            }
+            guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
+                try body(.problem(Problem(origin: origin, kind: .malformed, message: "not a JSON object")))
+                return
+            }
+            let text = (object["text"] as? String) ?? (object["html"] as? String)
+            guard let text else {
+                try body(.problem(Problem(origin: origin, kind: .malformed, message: "record has no \"text\" or \"html\" field")))
+                return
+            }
+            var o = origin
+            o.externalID = Self.string(object["id"])
+            o.url = object["url"] as? String
+            o.fetchedAt = (object["fetched"] as? String) ?? (object["fetched_at"] as? String)
+            try body(.snapshot(Snapshot(bytes: [UInt8](line), origin: o, providedText: text,
+                                        providedTitle: object["title"] as? String)))
+        }
+        while true {
+            let chunk: Data
+            do {
+                chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+            } catch {
+                try body(.problem(Problem(origin: .init(path: path, record: "after line \(lineNumber)"),
+                                          kind: .unreadable, message: "read failed: \(error.localizedDescription)")))
+                return
+            }
+            if chunk.isEmpty { break }
+            pending.append(chunk)
+            var start = pending.startIndex
+            while let nl = pending[start...].firstIndex(of: 10) {
+                try emit(pending[start..<nl])
+                start = pending.index(after: nl)
+            }
+            pending = Data(pending[start...])
+        }
+        if !pending.isEmpty { try emit(pending) }
+    }
+
+    private static func string(_ value: Any?) -> String? {
+        switch value {
+        case let s as String: return s
+        case let n as NSNumber: return n.stringValue
+        default: return nil
+        }
+    }
+}

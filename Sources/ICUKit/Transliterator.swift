@@ -1,0 +1,36 @@
+import CICU
+
+/// An ICU transliterator such as "Han-Latin" (readings) or "Traditional-Simplified".
+/// Opening compiles rules (slow, milliseconds); reuse one per thread.
+public final class Transliterator {
+    private let handle: UnsafeMutableRawPointer
+    public let id: String
+
+    public init(_ id: String) throws {
+        var status: Int32 = 0
+        let h = cicu_translit_open(id, &status)
+        try ICUError.check(status, "utrans_open(\(id))")
+        guard let h else { throw ICUError(code: 1, operation: "utrans_open(\(id))") }
+        handle = h
+        self.id = id
+    }
+
+    deinit { cicu_translit_close(handle) }
+
+    public func apply(_ text: String) throws -> String {
+        let units = Array(text.utf16)
+        if units.isEmpty { return text }
+        var capacity = units.count * 4 + 16
+        while true {
+            var buf = units + [UInt16](repeating: 0, count: capacity - units.count)
+            var status: Int32 = 0
+            let n = cicu_translit(handle, &buf, Int32(units.count), Int32(capacity), &status)
+            if status == 15 /* U_BUFFER_OVERFLOW_ERROR */ || Int(n) > capacity {
+                capacity = max(capacity * 2, Int(n) + 16)
+                continue
+            }
+            try ICUError.check(status, "transliterate \(id)")
+            return String(decoding: buf[0..<Int(n)], as: UTF16.self)
+        }
+    }
+}

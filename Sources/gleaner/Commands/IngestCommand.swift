@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import GleanerArchive
+import GleanerModel
+import GleanerPipeline
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Store files of crawled pages in the archive and index them for search.",
+        discussion: """
+            PATH may be files or folders (walked recursively; hidden files skipped). Each file is \
+            one snapshot; a .jsonl file holds one record a line ({"id" or "url", "text", "title", \
+            "fetched"}). Raw bytes are kept as received, addressed by SHA-256: ingesting the same \
+            bytes again adds nothing. Text is decoded by byte-order mark, UTF-8 validation, or ICU \
+            charset detection. Input that cannot be used is reported (file and record) and skipped; \
+            the run goes on and exits with 1.
+            """)
+
+    @OptionGroup var archiveOption: ArchiveOption
+
+    @Option(help: "Refuse files (and records) larger than this many bytes.")
+    var maxBytes: Int = 64 << 20
+
+    @Option(help: "Write every record that was skipped, with the reason, as JSON lines to this file.")
+    var report: String?
+
+    @Flag(help: "Print the summary as one JSON object on stdout.")
+    var summaryJson = false
+
+    @Argument(help: "Files or folders to ingest.")
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("name at least one file or folder to ingest") }
+        if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
+    }
+
+    func run() throws {
+        let archive = try Archive(path: archiveOption.archive)
+        let before = try archive.counts()
+        var reportHandle: FileHandle?
+        if let report {
+            _ = FileManager.default.createFile(atPath: report, contents: nil)
+            reportHandle = FileHandle(forWritingAtPath: report)
+        }
+        defer { try? reportHandle?.close() }
+        let ingestor = Ingestor(archive: archive, reader: SnapshotReader(maxBytes: maxBytes))
+        let summary = try ingestor.run(paths, problem: { problem in
+            Terminal.endProgress()
+            Terminal.error("gleaner: \(problem)")
+            reportHandle?.write(Data((Records.json(problem) + "\n").utf8))
+        }, progress: { s in
+            Terminal.progress(s.line)
+        })
+        Terminal.endProgress()
+        let after = try archive.counts()
+        if summaryJson {
+            print(Records.json(summary))
+        } else {
+            Terminal.error(summary.line)
+            if summary.alreadyPresent > 0 && summary.added == 0 {
+                Terminal.error("nothing new: every snapshot was already in \(archiveOption.archive)")
+            }
+            Terminal.error("archive \(archiveOption.archive): \(after.documents) documents "
+                + "(+\(after.documents - before.documents)), \(after.snapshots) snapshots")
+        }
+        if summary.failed > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import GleanerArchive
+@testable import GleanerModel
+@testable import GleanerPipeline
+
+@Suite struct IngestTests {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let corpora = repo.appendingPathComponent("corpora").path
+
+    func temporaryArchive() throws -> Archive {
+        try Archive(path: NSTemporaryDirectory() + "gleaner-ingest-\(UUID().uuidString).sqlite")
+    }
+
+    func temporaryFolder() throws -> URL {
+        let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("gleaner-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func ingestingTheCorpusTwiceIsIdempotent() throws {
+        let archive = try temporaryArchive()
+        let first = try Ingestor(archive: archive).run([Self.corpora])
+        #expect(first.failed == 0)
+        #expect(first.added >= 5)
+        let counts = try archive.counts()
+        let second = try Ingestor(archive: archive).run([Self.corpora])
+        #expect(second.added == 0)
+        #expect(second.alreadyPresent == first.added)
+        #expect(try archive.counts() == counts)
+        // The seeds are searchable afterwards, Chinese and Spanish.
+        #expect(try archive.search(SearchQuery("社工")).total >= 4)
+        #expect(try archive.search(SearchQuery("trabajo social")).total >= 1)
+    }
+
+    @Test func unreadableAndBinaryInputIsReportedAndTheRunGoesOn() throws {
+        let folder = try temporaryFolder()
+        let good = folder.appendingPathComponent("a-good.txt")
+        try "社工让社区更美好".write(to: good, atomically: true, encoding: .utf8)
+        let junk = folder.appendingPathComponent("b-junk.bin")
+        var rng = SystemRandomNumberGenerator()
+        try Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &rng) }).write(to: junk)
+        let locked = folder.appendingPathComponent("c-locked.txt")
+        try "secret".write(to: locked, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
+        let lockedIsReadable = FileManager.default.isReadableFile(atPath: locked.path) // true when run as root
+        let last = folder.appendingPathComponent("d-last.txt")
+        try "Semana de Promoción del Trabajo Social".write(to: last, atomically: true, encoding: .utf8)
+
+        let archive = try temporaryArchive()
+        var problems: [Problem] = []
+        let summary = try Ingestor(archive: archive).run([folder.path, folder.appendingPathComponent("missing").path],
+                                                         problem: { problems.append($0) })
+        #expect(problems.contains { $0.origin.path == junk.path && $0.kind == .binary })
+        #expect(problems.contains { $0.origin.path.hasSuffix("missing") && $0.kind == .unreadable })
+        if !lockedIsReadable {
+            #expect(problems.contains { $0.origin.path == locked.path && $0.kind == .unreadable })
+        }
+        #expect(summary.failed == problems.count)
+        // Files after the bad ones still went in.
+        #expect(try archive.search(SearchQuery("promocion")).total == 1)
+        #expect(try archive.search(SearchQuery("社工")).total == 1)
+    }
+
+    @Test func decodesSeedsReencodedAsGBKBig5AndUTF16() throws {
+        let folder = try temporaryFolder()
+        let seed = try String(contentsOfFile: Self.corpora + "/seeds/003_1f3dfc47d8751b24.txt", encoding: .utf8)
+        let sample = String(seed.prefix(1500))
+        for (name, encoding) in [("gbk", "GB18030"), ("utf16", "UTF-16LE")] {
+            let bytes = try #require(try ICUKitBridge.encode(sample, encoding))
+            try Data(bytes).write(to: folder.appendingPathComponent("\(name).txt"))
+        }
+        let archive = try temporaryArchive()
+        let summary = try Ingestor(archive: archive).run([folder.path])
+        #expect(summary.failed == 0)
+        #expect(summary.added == 2)
+        #expect(try archive.search(SearchQuery("社工力量")).total == 2)
+    }
+
+    @Test func jsonLinesRecordsKeepTheirIds() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("docs.jsonl")
+        try """
+            {"id": "x1", "title": "标题", "text": "社会工作宣传周"}
+            not json
+            {"id": 2, "text": "志愿者服务"}
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let archive = try temporaryArchive()
+        var problems: [Problem] = []
+        let summary = try Ingestor(archive: archive).run([file.path], problem: { problems.append($0) })
+        #expect(summary.added == 2)
+        #expect(problems.count == 1)
+        #expect(problems.first?.origin.record == "line 2")
+        #expect(try archive.search(SearchQuery("宣传")).hits.first?.externalId == "x1")
+        #expect(try archive.search(SearchQuery("志愿")).hits.first?.externalId == "2")
+    }
+}
