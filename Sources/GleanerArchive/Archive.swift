@@ -68,7 +68,7 @@ public final class Archive: Sendable {
             return .alreadyPresent
         }
         var snapshot = SnapshotRow(id: nil, sha256: entry.sha256, size: entry.snapshot.bytes.count,
-                                   bytes: entry.snapshot.bytes, firstSeen: now)
+                                   bytes: Data(entry.snapshot.bytes), firstSeen: now)
         try snapshot.insert(db)
         guard let snapshotId = snapshot.id else { return .added }
         try SnapshotOriginRow(snapshotId: snapshotId, path: origin.path, record: origin.record ?? "",
@@ -83,7 +83,7 @@ public final class Archive: Sendable {
         try row.insert(db)
         guard let documentId = row.id else { return .added }
         for (k, p) in doc.paragraphs.enumerated() {
-            try ParagraphRow(documentId: documentId, ordinal: k, start: p.start, end: p.end, text: p.text).insert(db)
+            try ParagraphRow(documentId: documentId, ordinal: k, start: p.start, end: p.end).insert(db)
         }
         for e in doc.edits {
             try EditRow(documentId: documentId, start: e.start, end: e.end, before: e.before,

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GleanerModel
 
@@ -7,7 +8,8 @@ struct SnapshotRow: Codable, FetchableRecord, MutablePersistableRecord {
     var id: Int64?
     var sha256: String
     var size: Int
-    var bytes: [UInt8]
+    /// Data, not [UInt8]: GRDB stores Data as a BLOB but encodes arrays as JSON text.
+    var bytes: Data
     var firstSeen: String
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -47,7 +49,6 @@ struct ParagraphRow: Codable, FetchableRecord, PersistableRecord {
     var ordinal: Int
     var start: Int
     var end: Int
-    var text: String
 }
 
 struct EditRow: Codable, FetchableRecord, PersistableRecord {

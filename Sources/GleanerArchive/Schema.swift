@@ -42,12 +42,12 @@ enum Schema {
                 t.column("url", .text)
                 t.column("path", .text).notNull()
             }
+            // Paragraphs as offsets (Unicode scalars) into the body: the text is not stored twice.
             try db.create(table: "paragraph") { t in
                 t.column("documentId", .integer).notNull().references("document", onDelete: .cascade)
                 t.column("ordinal", .integer).notNull()
                 t.column("start", .integer).notNull()
                 t.column("end", .integer).notNull()
-                t.column("text", .text).notNull()
                 t.primaryKey(["documentId", "ordinal"])
             }
             // Every change the repair stage made, so a clerk can see why the text differs.

@@ -33,20 +33,31 @@ extension Archive {
                 let total = try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM documentFTS WHERE documentFTS MATCH ?",
                     arguments: [query.fts5]) ?? 0
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT d.id, d.title, d.path, d.externalId, d.url,
-                           bm25(documentFTS, 3.0, 1.0) AS score,
-                           snippet(documentFTS, 1, ?, ?, '…', 24) AS snippet
-                    FROM documentFTS JOIN document d ON d.id = documentFTS.rowid
-                    WHERE documentFTS MATCH ?
-                    ORDER BY score, d.id
-                    LIMIT ? OFFSET ?
-                    """, arguments: [Self.markStart, Self.markEnd, query.fts5, limit <= 0 ? -1 : limit, offset])
+                // Rank first (rowid and score only), then build snippets for the page alone:
+                // in one query SQLite would compute snippet() and join the document for every
+                // match before sorting, which dominates for common characters.
+                let ranked = try Row.fetchAll(db, sql: """
+                    SELECT rowid, bm25(documentFTS, 3.0, 1.0) AS score FROM documentFTS
+                    WHERE documentFTS MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?
+                    """, arguments: [query.fts5, limit <= 0 ? -1 : limit, offset])
+                let order = ranked.map { $0["rowid"] as Int64 }
+                let scores = Dictionary(uniqueKeysWithValues: ranked.map { ($0["rowid"] as Int64, $0["score"] as Double) })
+                var byID: [Int64: Row] = [:]
+                for chunk in stride(from: 0, to: order.count, by: 500).map({ Array(order[$0..<min($0 + 500, order.count)]) }) {
+                    let page = try Row.fetchAll(db, sql: """
+                        SELECT d.id, d.title, d.path, d.externalId, d.url,
+                               snippet(documentFTS, 1, ?, ?, '…', 24) AS snippet
+                        FROM documentFTS JOIN document d ON d.id = documentFTS.rowid
+                        WHERE documentFTS MATCH ? AND documentFTS.rowid IN (\(databaseQuestionMarks(count: chunk.count)))
+                        """, arguments: StatementArguments([Self.markStart, Self.markEnd, query.fts5]) + StatementArguments(chunk))
+                    for row in page { byID[row["id"]] = row }
+                }
+                let rows = order.compactMap { byID[$0] }
                 let hits = rows.map { row in
                     var snippet: String = row["snippet"] ?? ""
                     if let terms = query.cjkTerms { snippet = Self.remark(snippet, terms) }
                     return SearchHit(documentId: row["id"], title: row["title"], path: row["path"],
-                                     externalId: row["externalId"], url: row["url"], score: row["score"],
+                                     externalId: row["externalId"], url: row["url"], score: scores[row["id"]] ?? 0,
                                      snippet: snippet)
                 }
                 return SearchPage(query: query, total: total, hits: hits)
