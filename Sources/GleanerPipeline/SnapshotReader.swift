@@ -1,8 +1,8 @@
 import Foundation
 import GleanerModel
 
-/// Turns the paths a user names into snapshots: folders are walked recursively (sorted, hidden
-/// files skipped), `.jsonl` files give one snapshot per line, any other file is one snapshot.
+/// Turns the paths a user names into snapshots: folders are walked recursively (sorted; hidden
+/// files and README files skipped; a file named explicitly is always read), `.jsonl` files give one snapshot per line, any other file is one snapshot.
 /// Problems are values: an unreadable file or a malformed record yields a `Problem` and the
 /// walk goes on.
 public struct SnapshotReader: Sendable {
@@ -38,6 +38,8 @@ public struct SnapshotReader: Sendable {
             while let rel = walker.nextObject() as? String {
                 let name = (rel as NSString).lastPathComponent
                 if name.hasPrefix(".") { walker.skipDescendants(); continue }
+                // A folder's README describes the folder; it is not a snapshot.
+                if name.uppercased().hasPrefix("README") { continue }
                 let full = (path as NSString).appendingPathComponent(rel)
                 var sub: ObjCBool = false
                 if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
