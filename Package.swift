@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "ICUKit", dependencies: ["CICU"]),
         .target(name: "GleanerModel"),
         .target(name: "GleanerRepair", dependencies: ["GleanerModel", "ICUKit"]),
+        .target(name: "GleanerDedup", dependencies: ["GleanerModel", "ICUKit"]),
         .target(
             name: "GleanerArchive",
             dependencies: [
@@ -40,10 +41,11 @@ let package = Package(
         .executableTarget(
             name: "gleaner",
             dependencies: [
-                "GleanerPipeline", "GleanerArchive", "GleanerRepair", "GleanerModel",
+                "GleanerPipeline", "GleanerArchive", "GleanerRepair", "GleanerModel", "GleanerDedup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
+        .testTarget(name: "GleanerDedupTests", dependencies: ["GleanerDedup"]),
         .testTarget(name: "GleanerRepairTests", dependencies: ["GleanerRepair", "ICUKit"]),
         .testTarget(
             name: "GleanerArchiveTests",

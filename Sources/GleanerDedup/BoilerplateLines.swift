@@ -1,0 +1,63 @@
+/// Site boilerplate by recurrence: a line (folded) that appears in many documents of a
+/// collection — a site header, a copyright line, a "related articles" heading — is not part
+/// of any one story. Lines are counted by hash only, so memory is bounded by the number of
+/// distinct lines, never by the texts.
+public struct BoilerplateLines: Sendable {
+    private var counts: [UInt64: Int32] = [:]
+    public private(set) var documents = 0
+
+    public init() {}
+
+    public mutating func count(_ text: String, folding: ShingleText) {
+        documents += 1
+        var seen = Set<UInt64>()
+        for line in text.split(whereSeparator: \.isNewline) {
+            let h = Self.hash(folding.fold(line))
+            if h != 0, seen.insert(h).inserted { counts[h, default: 0] += 1 }
+        }
+    }
+
+    /// A line is boilerplate when it recurs in a share of the collection that no one story
+    /// reaches: short lines (headers, "print this page", copyright) in at least 5 documents
+    /// and 0.5% of them, long lines (disclaimers) in at least 20 and 2%. A story's own lines —
+    /// syndicated, or stock phrases — recur in a handful.
+    public func isBoilerplate(_ folded: [UInt32]) -> Bool {
+        let n = Int(counts[Self.hash(folded)] ?? 0)
+        if folded.count <= 40 { return n >= max(5, documents / 200) }
+        return n >= max(20, documents / 50)
+    }
+
+    /// Story text comes in paragraphs; page furniture (bylines, dates, "font size", link
+    /// lists) comes in short lines. Lines shorter than this (folded) are left out of the body.
+    public var minimumLine = 25
+
+    /// The folded body: the block from the first paragraph-long line to the last one, short
+    /// lines inside it included (headers, bylines and footers sit outside it), less recurring
+    /// boilerplate lines and bullet-led link-list items. A page with no long line keeps all
+    /// its non-boilerplate lines (a short text is still its own body).
+    public func body(_ text: String, folding: ShingleText) -> [UInt32] {
+        var lines: [(folded: [UInt32], long: Bool)] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            let f = folding.fold(line)
+            if f.isEmpty || isBoilerplate(f) || Self.isListItem(line) { continue }
+            lines.append((f, f.count >= minimumLine))
+        }
+        guard let first = lines.firstIndex(where: \.long), let last = lines.lastIndex(where: \.long) else {
+            return lines.flatMap(\.folded)
+        }
+        return lines[first...last].flatMap(\.folded)
+    }
+
+    /// A line led by a bullet is an item of a link list ("related articles", navigation).
+    static func isListItem(_ line: Substring) -> Bool {
+        guard let first = line.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
+        return ["·", "•", "▪", "●", "◆", "■", "-", "*", ">", "»", "○", "◇", "□"].contains(first)
+    }
+
+    static func hash(_ folded: [UInt32]) -> UInt64 {
+        if folded.isEmpty { return 0 }
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for v in folded { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
+        return h == 0 ? 1 : h
+    }
+}
