@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "GleanerPipeline",
             dependencies: [
-                "GleanerModel", "GleanerRepair", "GleanerArchive", "ICUKit",
+                "GleanerModel", "GleanerRepair", "GleanerArchive", "GleanerDedup", "ICUKit",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .executableTarget(
@@ -52,6 +52,6 @@ let package = Package(
             dependencies: ["GleanerArchive", "GleanerModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "GleanerPipelineTests",
-            dependencies: ["GleanerPipeline", "GleanerArchive", "GleanerModel", "GleanerRepair", "ICUKit"]),
+            dependencies: ["GleanerPipeline", "GleanerArchive", "GleanerModel", "GleanerRepair", "GleanerDedup", "ICUKit"]),
     ]
 )

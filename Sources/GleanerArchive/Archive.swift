@@ -26,8 +26,11 @@ public final class Archive: Sendable {
         public var snapshot: Snapshot
         public var sha256: String
         public var document: Document?
+        /// The document's near-duplicate signature and band keys, when the dedup stage made one.
+        public var nearDuplicateKey: NearDuplicateKey?
 
-        public init(snapshot: Snapshot, sha256: String, document: Document?) {
+        public init(snapshot: Snapshot, sha256: String, document: Document?, nearDuplicateKey: NearDuplicateKey? = nil) {
+            self.nearDuplicateKey = nearDuplicateKey
             self.snapshot = snapshot
             self.sha256 = sha256
             self.document = document
@@ -52,14 +55,15 @@ public final class Archive: Sendable {
     }
 
     /// Stores a batch in one transaction: all of it lands, or none of it.
-    public func store(_ batch: [Entry]) throws -> [StoreOutcome] {
+    /// `verify` decides near-duplicates among entries that carry a `nearDuplicateKey`.
+    public func store(_ batch: [Entry], verify: NearDuplicateVerifier? = nil) throws -> [StoreOutcome] {
         let now = ISO8601DateFormatter().string(from: Date())
         return try pool.write { db in
-            try batch.map { entry in try store(entry, now: now, db) }
+            try batch.map { entry in try store(entry, now: now, verify: verify, db) }
         }
     }
 
-    private func store(_ entry: Entry, now: String, _ db: Database) throws -> StoreOutcome {
+    private func store(_ entry: Entry, now: String, verify: NearDuplicateVerifier?, _ db: Database) throws -> StoreOutcome {
         let origin = entry.snapshot.origin
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM snapshot WHERE sha256 = ?", arguments: [entry.sha256]) {
             try SnapshotOriginRow(snapshotId: id, path: origin.path, record: origin.record ?? "",
@@ -82,6 +86,9 @@ public final class Archive: Sendable {
                               url: origin.url, path: origin.path)
         try row.insert(db)
         guard let documentId = row.id else { return .added }
+        if let key = entry.nearDuplicateKey, let verify {
+            _ = try linkNearDuplicate(documentId: documentId, key: key, verify: verify, db)
+        }
         for (k, p) in doc.paragraphs.enumerated() {
             try ParagraphRow(documentId: documentId, ordinal: k, start: p.start, end: p.end).insert(db)
         }

@@ -69,6 +69,7 @@ enum Schema {
                 t.column("body")
             }
         }
+        registerNearDuplicates(&migrator)
         return migrator
     }
 }

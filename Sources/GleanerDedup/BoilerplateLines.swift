@@ -11,7 +11,7 @@ public struct BoilerplateLines: Sendable {
     public mutating func count(_ text: String, folding: ShingleText) {
         documents += 1
         var seen = Set<UInt64>()
-        for line in text.split(whereSeparator: \.isNewline) {
+        for line in Self.lines(text) {
             let h = Self.hash(folding.fold(line))
             if h != 0, seen.insert(h).inserted { counts[h, default: 0] += 1 }
         }
@@ -37,7 +37,7 @@ public struct BoilerplateLines: Sendable {
     /// its non-boilerplate lines (a short text is still its own body).
     public func body(_ text: String, folding: ShingleText) -> [UInt32] {
         var lines: [(folded: [UInt32], long: Bool)] = []
-        for line in text.split(whereSeparator: \.isNewline) {
+        for line in Self.lines(text) {
             let f = folding.fold(line)
             if f.isEmpty || isBoilerplate(f) || Self.isListItem(line) { continue }
             lines.append((f, f.count >= minimumLine))
@@ -52,6 +52,31 @@ public struct BoilerplateLines: Sendable {
     static func isListItem(_ line: Substring) -> Bool {
         guard let first = line.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
         return ["·", "•", "▪", "●", "◆", "■", "-", "*", ">", "»", "○", "◇", "□"].contains(first)
+    }
+
+    /// Lines split on LF, CR and U+2028 by scanning UTF-8 (splitting by Character would run
+    /// grapheme segmentation over every page).
+    static func lines(_ text: String) -> [Substring] {
+        var out: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            var length = 0
+            if b == 10 || b == 13 { length = 1 }
+            else if b == 0xE2, let j = utf8.index(i, offsetBy: 2, limitedBy: utf8.endIndex), j != utf8.endIndex,
+                    utf8[utf8.index(after: i)] == 0x80, utf8[j] == 0xA8 || utf8[j] == 0xA9 { length = 3 }
+            if length > 0 {
+                if start != i { out.append(text[start..<i]) }
+                i = utf8.index(i, offsetBy: length)
+                start = i
+            } else {
+                i = utf8.index(after: i)
+            }
+        }
+        if start != utf8.endIndex { out.append(text[start..<utf8.endIndex]) }
+        return out
     }
 
     static func hash(_ folded: [UInt32]) -> UInt64 {

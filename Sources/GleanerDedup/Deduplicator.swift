@@ -13,14 +13,36 @@ public struct Deduplicator: Sendable {
         self.folding = folding
     }
 
+    /// Seconds spent in each phase of the last `clusters` call.
+    public struct Timings: Sendable, Codable {
+        public var countLines = 0.0
+        public var sign = 0.0
+        public var cluster = 0.0
+
+        public init() {}
+    }
+
     /// The representative's position for every text, in order.
     public func clusters(_ texts: [String]) -> [Int] {
+        var timings = Timings()
+        return clusters(texts, timings: &timings)
+    }
+
+    public func clusters(_ texts: [String], timings: inout Timings) -> [Int] {
+        func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+        var t = now()
         var lines = BoilerplateLines()
-        for t in texts { lines.count(t, folding: folding) }
+        for text in texts { lines.count(text, folding: folding) }
+        timings.countLines = now() - t
+        t = now()
         let signatures = signatures(texts, boilerplate: lines)
+        timings.sign = now() - t
+        t = now()
         var index = DuplicateIndex(rowsPerBand: rowsPerBand, thresholds: thresholds)
         for s in signatures { index.add(s) }
-        return index.representatives()
+        let reps = index.representatives()
+        timings.cluster = now() - t
+        return reps
     }
 
     /// Bodies signed in parallel over the machine's cores.

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GleanerArchive
+import GleanerDedup
 import GleanerModel
 import GleanerRepair
 
@@ -12,10 +13,13 @@ public final class Ingestor {
     public var reader: SnapshotReader
     public var builder = DocumentBuilder()
     public var batchSize = 256
+    /// Near-duplicate detection against everything stored; nil to store without it.
+    public var signer: DocumentSigner?
 
-    public init(archive: Archive, reader: SnapshotReader = SnapshotReader()) {
+    public init(archive: Archive, reader: SnapshotReader = SnapshotReader(), signer: DocumentSigner? = nil) {
         self.archive = archive
         self.reader = reader
+        self.signer = signer
     }
 
     /// Ingests the paths. `problem` hears of each input that could not be used, `progress` of
@@ -63,14 +67,21 @@ public final class Ingestor {
         var seen = Set<String>()
         let fresh = batch.indices.filter { !stored.contains(digests[$0]) && seen.insert(digests[$0]).inserted }
         let builder = self.builder
+        let signer = self.signer
         let built = parallelMap(fresh.map { batch[$0] }) { snapshot in
-            Result { try builder.build(snapshot) }
+            Result { () throws -> (Document, NearDuplicateKey?) in
+                let doc = try builder.build(snapshot)
+                return (doc, signer.map { s in let k = s.key(doc.text); return NearDuplicateKey(signature: k.signature, bands: k.bands) })
+            }
         }
         var documents: [Int: Document] = [:]
+        var keys: [Int: NearDuplicateKey] = [:]
         var failed = Set<Int>()
         for (k, i) in fresh.enumerated() {
             switch built[k] {
-            case .success(let doc): documents[i] = doc
+            case .success(let (doc, key)):
+                documents[i] = doc
+                keys[i] = key
             case .failure(let error):
                 failed.insert(i)
                 summary.failed += 1
@@ -86,9 +97,11 @@ public final class Ingestor {
             summary.failed += 1 // a repeat of a record that just failed
         }
         let entries = batch.indices.filter { !failedDigests.contains(digests[$0]) }.map { i in
-            Archive.Entry(snapshot: batch[i], sha256: digests[i], document: documents[i])
+            Archive.Entry(snapshot: batch[i], sha256: digests[i], document: documents[i], nearDuplicateKey: keys[i])
         }
-        let outcomes = try archive.store(entries)
+        var verify: NearDuplicateVerifier?
+        if let signer { verify = { a, b in signer.verify(a, b) } }
+        let outcomes = try archive.store(entries, verify: verify)
         for outcome in outcomes {
             switch outcome {
             case .added: summary.added += 1

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GleanerDedup
 @testable import GleanerArchive
 @testable import GleanerModel
 @testable import GleanerPipeline
@@ -94,5 +95,27 @@ import Testing
         #expect(problems.first?.origin.record == "line 2")
         #expect(try archive.search(SearchQuery("宣传")).hits.first?.externalId == "x1")
         #expect(try archive.search(SearchQuery("志愿")).hits.first?.externalId == "2")
+    }
+}
+
+@Suite struct NearDuplicateIngestTests {
+    @Test func aReScrapedCopyOfTheCorpusLinksToItsOriginals() throws {
+        let seeds = IngestTests.repo.appendingPathComponent("corpora/seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let copies = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("gleaner-copies-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: copies, withIntermediateDirectories: true)
+        for name in names {
+            // Another site's header and footer around the same body.
+            let text = try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
+            try ("首页 > 社会 > 正文\n2024-05-01 10:00 来源：转载网\n" + text + "\n打印本页 关闭窗口\n")
+                .write(to: copies.appendingPathComponent("copy-" + name), atomically: true, encoding: .utf8)
+        }
+        let archive = try Archive(path: NSTemporaryDirectory() + "gleaner-near-\(UUID().uuidString).sqlite")
+        let signer = DocumentSigner(folding: try ShingleText())
+        _ = try Ingestor(archive: archive, signer: signer).run([seeds.path])
+        #expect(try archive.nearDuplicateCount() == 0, "the five seeds are five stories (000 and 001 stay apart)")
+        let second = try Ingestor(archive: archive, signer: signer).run([copies.path])
+        #expect(second.added == names.count)
+        #expect(try archive.nearDuplicateCount() == names.count, "every copy is linked to its original")
     }
 }

@@ -27,6 +27,9 @@ struct DedupCommand: ParsableCommand {
     @Option(help: "Containment is trusted only when the shorter body has at least this many shingles.")
     var minContained: Int = 150
 
+    @Flag(help: "Print the seconds of each phase (read, count lines, sign, cluster) as JSON on stderr.")
+    var timings = false
+
     @Argument(help: "A JSON lines file (stdin when none).")
     var file: String?
 
@@ -37,6 +40,7 @@ struct DedupCommand: ParsableCommand {
     }
 
     func run() throws {
+        let started = DispatchTime.now()
         let data: Data
         if let file {
             guard let d = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
@@ -66,7 +70,13 @@ struct DedupCommand: ParsableCommand {
         var dedup = Deduplicator(folding: try ShingleText())
         dedup.thresholds = .init(jaccard: threshold, containment: containment, minimumContained: minContained)
         let valid = texts.indices.filter { errors[$0] == nil }
-        let reps = dedup.clusters(valid.map { texts[$0] })
+        let readSeconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        var phases = Deduplicator.Timings()
+        let reps = dedup.clusters(valid.map { texts[$0] }, timings: &phases)
+        if timings {
+            struct Report: Encodable { let documents: Int; let read: Double; let phases: Deduplicator.Timings }
+            Terminal.error(Records.json(Report(documents: valid.count, read: readSeconds, phases: phases)))
+        }
         var cluster: [Int: String] = [:]
         for (k, i) in valid.enumerated() { cluster[i] = ids[valid[reps[k]]] }
         struct Out: Encodable { let id: String?; let cluster: String?; let error: String? }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GleanerArchive
+import GleanerDedup
 import GleanerModel
 import GleanerPipeline
 
@@ -13,7 +14,9 @@ struct IngestCommand: ParsableCommand {
             one snapshot; a .jsonl file holds one record a line ({"id" or "url", "text", "title", \
             "fetched"}). Raw bytes are kept as received, addressed by SHA-256: ingesting the same \
             bytes again adds nothing. Text is decoded by byte-order mark, UTF-8 validation, or ICU \
-            charset detection. Input that cannot be used is reported (file and record) and skipped; \
+            charset detection. A document that repeats a stored story (re-scraped with other \
+            boilerplate, truncated, converted between traditional and simplified) is linked to \
+            the earliest copy, never dropped. Input that cannot be used is reported (file and record) and skipped; \
             the run goes on and exits with 1.
             """)
 
@@ -24,6 +27,9 @@ struct IngestCommand: ParsableCommand {
 
     @Option(help: "Write every record that was skipped, with the reason, as JSON lines to this file.")
     var report: String?
+
+    @Flag(help: "Do not look for near-duplicates (the same story re-scraped, truncated or converted).")
+    var noNearDuplicates = false
 
     @Flag(help: "Print the summary as one JSON object on stdout.")
     var summaryJson = false
@@ -45,7 +51,9 @@ struct IngestCommand: ParsableCommand {
             reportHandle = FileHandle(forWritingAtPath: report)
         }
         defer { try? reportHandle?.close() }
-        let ingestor = Ingestor(archive: archive, reader: SnapshotReader(maxBytes: maxBytes))
+        let signer = noNearDuplicates ? nil : DocumentSigner(folding: try ShingleText())
+        let nearBefore = try archive.nearDuplicateCount()
+        let ingestor = Ingestor(archive: archive, reader: SnapshotReader(maxBytes: maxBytes), signer: signer)
         let summary = try ingestor.run(paths, problem: { problem in
             Terminal.endProgress()
             Terminal.error("gleaner: \(problem)")
@@ -62,8 +70,10 @@ struct IngestCommand: ParsableCommand {
             if summary.alreadyPresent > 0 && summary.added == 0 {
                 Terminal.error("nothing new: every snapshot was already in \(archiveOption.archive)")
             }
+            let near = try archive.nearDuplicateCount() - nearBefore
             Terminal.error("archive \(archiveOption.archive): \(after.documents) documents "
-                + "(+\(after.documents - before.documents)), \(after.snapshots) snapshots")
+                + "(+\(after.documents - before.documents), of which \(near) near-duplicates of earlier ones), "
+                + "\(after.snapshots) snapshots")
         }
         if summary.failed > 0 { throw ExitCode(1) }
     }
