@@ -4,6 +4,7 @@ import GleanerArchive
 import GleanerDedup
 import GleanerModel
 import GleanerPipeline
+import GleanerRepair
 
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -54,6 +55,7 @@ struct IngestCommand: ParsableCommand {
         let signer = noNearDuplicates ? nil : DocumentSigner(folding: try ShingleText())
         let nearBefore = try archive.nearDuplicateCount()
         let ingestor = Ingestor(archive: archive, reader: SnapshotReader(maxBytes: maxBytes), signer: signer)
+        ingestor.builder = DocumentBuilder(repairer: try Repairer.standard())
         let summary = try ingestor.run(paths, problem: { problem in
             Terminal.endProgress()
             Terminal.error("gleaner: \(problem)")

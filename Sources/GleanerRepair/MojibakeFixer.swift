@@ -1,0 +1,166 @@
+import GleanerModel
+import ICUKit
+
+/// Text that was encoded in one charset and decoded in another (UTF-8 read as windows-1252,
+/// GBK read as Latin-1, …), possibly twice. For each line, every plausible round trip is tried
+/// — encode the characters back to the bytes they came from, decode those bytes as they were
+/// meant — strictly (no character may be lost either way), and a candidate wins only when it is
+/// clearly more plausible than what is there. A line where only one stretch is garbled gets
+/// that stretch repaired alone. Lines whose garbling lost bytes (U+FFFD) cannot be reversed:
+/// they are flagged, not guessed at.
+public struct MojibakeFixer: Fixer {
+    public let name = "mojibake"
+    public let explanation = "reverses text decoded with the wrong charset (UTF-8 as cp1252/latin-1/GBK/Big5/Shift_JIS/MacRoman, GBK or Big5 as latin-1), also twice"
+    let plausibility: Plausibility
+
+    /// A way text gets garbled: the bytes were `meant` but read as `read`.
+    struct RoundTrip: Sendable {
+        let label: String
+        let read: String   // charset the bytes were wrongly decoded with ("sloppy-1252" = browser windows-1252)
+        let meant: String  // charset they really were in
+    }
+
+    static let roundTrips: [RoundTrip] = [
+        RoundTrip(label: "utf8-as-cp1252", read: "sloppy-1252", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-gbk", read: "GB18030", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-big5", read: "Big5", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-sjis", read: "Shift_JIS", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-macroman", read: "macintosh", meant: "UTF-8"),
+        RoundTrip(label: "gbk-as-cp1252", read: "sloppy-1252", meant: "GB18030"),
+        RoundTrip(label: "big5-as-cp1252", read: "sloppy-1252", meant: "Big5"),
+    ]
+
+    public init(plausibility: Plausibility) {
+        self.plausibility = plausibility
+    }
+
+    public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
+        var edits: [Edit] = []
+        var start = 0
+        while start < text.count {
+            var end = start
+            while end < text.count, text[end] != "\n" { end += 1 }
+            if end > start, suspicious(text[start..<end]) {
+                edits.append(contentsOf: repairLine(text, start, end, log: &log))
+            }
+            start = end + 1
+        }
+        return edits
+    }
+
+    /// Only lines with characters mojibake is made of are worth trying (clean text stays cheap).
+    func suspicious(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var previousLatin = false
+        for s in line {
+            let v = s.value
+            if v < 0x80 {
+                previousLatin = (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+                continue
+            }
+            if v < 0x300 || SloppyWindows1252.reverse[v] != nil || plausibility.cost(s) >= 20 { return true }
+            // UTF-8 read as GBK turns accented letters into ideographs inside Latin words.
+            if previousLatin && UnicodeScript.isHan(v) { return true }
+            previousLatin = false
+        }
+        return false
+    }
+
+    func repairLine(_ text: [Unicode.Scalar], _ start: Int, _ end: Int, log: inout RepairLog) -> [Edit] {
+        let line = Array(text[start..<end])
+        let before = plausibility.cost(line)
+        // Whole line, up to three layers deep (double encoding): a small beam search, since
+        // the most plausible first layer is not always on the path to the best result.
+        let mostlyASCII = line.lazy.filter { $0.value < 0x80 }.count * 2 > line.count
+        var beam: [([Unicode.Scalar], [String], Int)] = [(line, [], before)]
+        var best: ([Unicode.Scalar], [String], Int)?
+        for _ in 0..<3 {
+            var next: [([Unicode.Scalar], [String], Int)] = []
+            for (text, labels, cost) in beam {
+                for (fixed, label, c) in roundTrips(text, cost: cost, legacy: !mostlyASCII, margin: 0, halve: false) {
+                    next.append((fixed, labels + [label], c))
+                }
+            }
+            if next.isEmpty { break }
+            next.sort { $0.2 < $1.2 }
+            beam = Array(next.prefix(2))
+            if best == nil || beam[0].2 < best!.2 { best = beam[0] }
+        }
+        let margin = mostlyASCII ? 40 : 20
+        if let (current, labels, currentCost) = best, currentCost * 2 <= before, before - currentCost > margin {
+            let confidence = min(1, Double(before - currentCost) / Double(max(1, before)) + 0.3)
+            return [Edit(start: start, end: end, before: line.string, after: current.string,
+                         rule: "mojibake:" + labels.joined(separator: "+"), confidence: confidence)]
+        }
+        // One garbled stretch inside an otherwise clean line: UTF-8 read as cp1252/latin-1.
+        var edits: [Edit] = []
+        var i = 0
+        while i < line.count {
+            guard line[i].value >= 0x80 else { i += 1; continue }
+            // A run is one kind of character: Latin-1/cp1252 (UTF-8 read as Western) or not,
+            // so 社å·¥ splits into 社 | å·¥.
+            let western = SloppyWindows1252.encode(CollectionOfOne(line[i])) != nil
+            var j = i
+            while j < line.count, line[j].value >= 0x80, !Self.isSeparator(line[j]),
+                  (SloppyWindows1252.encode(CollectionOfOne(line[j])) != nil) == western { j += 1 }
+            let run = Array(line[i..<j])
+            // A Han character glued to Latin letters (esp铆ritu) is out of place in a way its
+            // frequency alone cannot show.
+            func latinLetter(_ k: Int) -> Bool {
+                k >= 0 && k < line.count && line[k].value < 0x80 && line[k].properties.isAlphabetic
+            }
+            let flanked = latinLetter(i - 1) || latinLetter(j)
+            let han = run.lazy.filter { UnicodeScript.isHan($0.value) }.count
+            let runCost = plausibility.cost(run) + (flanked ? 60 * han : 0)
+            // A lone odd character in Chinese text may be what the page really says; a garbled
+            // stretch is either inside a Latin word or several characters long.
+            if flanked || run.count >= 3,
+               let (fixed, label, _) = roundTrips(run, cost: runCost, legacy: false, margin: 40).min(by: { $0.2 < $1.2 }) {
+                edits.append(Edit(start: start + i, end: start + j, before: run.string, after: fixed.string,
+                                  rule: "mojibake:" + label, confidence: 0.9))
+            }
+            i = max(j, i + 1)
+        }
+        if edits.isEmpty && line.contains("\u{FFFD}") && before > line.count * 15 {
+            log.flags.append(Edit(start: start, end: end, before: line.string, after: line.string,
+                                  rule: "mojibake-lossy", confidence: 0))
+        }
+        return edits
+    }
+
+    /// CJK punctuation and spaces end a garbled run (mojibake never produces them).
+    static func isSeparator(_ s: Unicode.Scalar) -> Bool {
+        (0x3000...0x303F).contains(s.value) || (0xFF01...0xFF0F).contains(s.value) || s.value == 0xFF0C
+            || s.value == 0xFF1A || s.value == 0xFF1B || s.value == 0xFF1F || s.properties.isWhitespace
+    }
+
+    /// Strict round trips of `line` that beat it (with `halve`, to half its cost; always by more
+    /// than `margin`: short ambiguous pairs such as Ã¥ in "DrÃ¥ber" stay as written), with their labels and costs. Without `legacy`, only those that
+    /// restore UTF-8 (a mostly Latin line is not GBK or Big5 in disguise).
+    func roundTrips(_ line: [Unicode.Scalar], cost: Int, legacy: Bool, margin: Int = 20, halve: Bool = true) -> [([Unicode.Scalar], String, Int)] {
+        var out: [([Unicode.Scalar], String, Int)] = []
+        let string = line.string
+        for trip in Self.roundTrips where legacy || trip.meant == "UTF-8" {
+            let bytes: [UInt8]?
+            if trip.read == "sloppy-1252" {
+                bytes = SloppyWindows1252.encode(line)
+            } else {
+                bytes = (try? CharsetConverter.encode(string, charset: trip.read, strict: true)) ?? nil
+            }
+            guard let bytes, bytes.contains(where: { $0 >= 0x80 }) else { continue }
+            let decoded: String?
+            if trip.meant == "UTF-8" {
+                decoded = String(validating: bytes, as: UTF8.self)
+            } else if let d = try? CharsetConverter.decode(bytes, charset: trip.meant), d.invalidSequences == 0 {
+                decoded = d.text
+            } else {
+                decoded = nil
+            }
+            guard let decoded, decoded != string else { continue }
+            let fixed = Array(decoded.unicodeScalars)
+            let c = plausibility.cost(fixed)
+            guard !halve || c * 2 <= cost, cost - c > margin else { continue }
+            out.append((fixed, trip.label, c))
+        }
+        return out
+    }
+}

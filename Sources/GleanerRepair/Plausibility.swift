@@ -1,0 +1,74 @@
+import GleanerModel
+
+/// How unlikely a text is to be what someone wrote, as a sum of per-character costs. Used to
+/// choose between a text and its candidate repairs: mojibake is made of characters real text
+/// rarely uses — C1 controls, Latin-1 symbols after capitals (Ã©), and for Chinese, valid but
+/// rare ideographs (鍙戝竷 for 发布). Costs of ideographs come from their frequency in real
+/// text (lexicons/han-freq.tsv), which is what catches all-Han mojibake.
+public struct Plausibility: Sendable {
+    /// Cost in tenths per scalar below 0x30000; scalars above cost `otherCost`.
+    let costs: [UInt8]
+
+    public init(hanFrequencies: [UInt32: Int]) {
+        var c = [UInt8](repeating: 15, count: 0x30000)
+        for v in 0x20..<0x7F { c[v] = 0 }
+        c[9] = 0; c[10] = 0; c[13] = 0
+        for v in 0..<0x20 where v != 9 && v != 10 && v != 13 { c[v] = 60 }
+        for v in 0x7F...0x9F { c[v] = 60 }           // DEL and C1 controls
+        for v in 0xA0...0xBF { c[v] = 20 }           // Latin-1 symbols: ¤ ¦ ¨ © ª « ¬ ® ¯ …
+        for v in 0xC0...0xFF { c[v] = 6 }            // Latin-1 letters
+        c[0xC3] = 14; c[0xC2] = 16; c[0xC5] = 12     // Ã Â Å: the lead bytes of UTF-8 read as Latin-1
+        c[0xD7] = 10; c[0xF7] = 10
+        for v in 0x100...0x17F { c[v] = 10 }         // Latin Extended-A
+        for v in [0x152, 0x153, 0x160, 0x161, 0x178, 0x17D, 0x17E, 0x192, 0x2C6, 0x2DC] { c[v] = 20 } // cp1252 letters
+        for v in 0x370...0x4FF { c[v] = 15 }         // Greek, Cyrillic
+        for v in 0x2000...0x206F { c[v] = 8 }        // general punctuation
+        for v in [0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0x00B7] { c[v] = 2 }
+        for v in [0x201A, 0x201E, 0x2020, 0x2021, 0x2030, 0x2039, 0x203A, 0x2022, 0x20AC, 0x2122] { c[v] = 20 }
+        for v in 0x2500...0x257F { c[v] = 25 }       // box drawing
+        for v in 0x3000...0x303F { c[v] = 1 }        // CJK punctuation
+        for v in 0x3040...0x30FF { c[v] = 10 }       // kana
+        for v in 0xAC00...0xD7AF { c[v] = 25 }       // Hangul
+        for v in 0xE000...0xF8FF { c[v] = 50 }       // private use
+        for v in 0xFF00...0xFFEF { c[v] = 1 }        // fullwidth forms
+        c[0xFFFD] = 50
+        // Ideographs by frequency: common ones cost nothing, unseen ones the most.
+        for range in [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF] {
+            for v in range { c[v] = 35 }
+        }
+        for (v, f) in hanFrequencies where v < 0x30000 {
+            c[Int(v)] = f >= 1000 ? 0 : f >= 100 ? 2 : f >= 10 ? 8 : f >= 2 ? 20 : 35
+        }
+        costs = c
+    }
+
+    /// Loads character frequencies from lexicons/han-freq.tsv.
+    public static func load() throws -> Plausibility {
+        let lexicon = try LexiconFile(named: "han-freq.tsv")
+        let ch = try lexicon.column("char"), fq = try lexicon.column("freq")
+        var freq: [UInt32: Int] = [:]
+        for row in lexicon.rows where row.count > max(ch, fq) {
+            if let s = row[ch].unicodeScalars.first, let f = Int(row[fq]) { freq[s.value] = f }
+        }
+        return Plausibility(hanFrequencies: freq)
+    }
+
+    @inline(__always)
+    public func cost(_ s: Unicode.Scalar) -> Int {
+        s.value < 0x30000 ? Int(costs[Int(s.value)]) : 15
+    }
+
+    /// The sum of the characters' costs, plus the pair real text almost never has and UTF-8
+    /// read as Latin-1 always does: Â or Ã followed by a character from U+0080–U+00BF
+    /// (café → cafÃ©).
+    public func cost<S: Sequence>(_ scalars: S) -> Int where S.Element == Unicode.Scalar {
+        var total = 0
+        var previous: UInt32 = 0
+        for s in scalars {
+            total += cost(s)
+            if (previous == 0xC2 || previous == 0xC3) && (0x80...0xBF).contains(s.value) { total += 30 }
+            previous = s.value
+        }
+        return total
+    }
+}

@@ -1,0 +1,61 @@
+import GleanerModel
+import ICUKit
+
+/// Scans for single scalars a rule replaces, one edit per maximal run.
+private func runEdits(_ text: [Unicode.Scalar], rule: String,
+                      _ replacement: (Int) -> String?) -> [Edit] {
+    var edits: [Edit] = []
+    var i = 0
+    while i < text.count {
+        guard let first = replacement(i) else { i += 1; continue }
+        var after = first
+        var j = i + 1
+        while j < text.count, let r = replacement(j) { after += r; j += 1 }
+        edits.append(Edit(start: i, end: j, before: Array(text[i..<j]).string, after: after, rule: rule))
+        i = j
+    }
+    return edits
+}
+
+/// Control characters (C0 other than tab and line breaks, C1, DEL), zero-width spaces and
+/// stray byte-order marks carry no text: they come from bad conversions and copy-paste.
+public struct ControlCharacterFixer: Fixer {
+    public let name = "control-character"
+    public let explanation = "removes control and zero-width characters that carry no text"
+    public init() {}
+    public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
+        runEdits(text, rule: name) { i in
+            let v = text[i].value
+            let control = (v < 0x20 && v != 9 && v != 10 && v != 13) || (0x7F...0x9F).contains(v)
+            return control || v == 0x200B || v == 0xFEFF ? "" : nil
+        }
+    }
+}
+
+/// A backtick between two Han characters is an anti-scraping mark, not text.
+public struct StrayMarkFixer: Fixer {
+    public let name = "stray-mark"
+    public let explanation = "removes a backtick inserted between two Han characters (an anti-scraping mark)"
+    public init() {}
+    public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
+        runEdits(text, rule: name) { i in
+            guard text[i] == "`", i > 0, i + 1 < text.count else { return nil }
+            return UnicodeScript.isHan(text[i - 1].value) && UnicodeScript.isHan(text[i + 1].value) ? "" : nil
+        }
+    }
+}
+
+/// Fullwidth Latin letters and digits (ＡＢＣ１２３) are ASCII typed in a CJK input mode.
+/// Fullwidth punctuation is Chinese typography and is never folded.
+public struct FullwidthAlphanumericFixer: Fixer {
+    public let name = "fullwidth-alphanumeric"
+    public let explanation = "turns fullwidth Latin letters and digits into ASCII; Chinese punctuation stays"
+    public init() {}
+    public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
+        runEdits(text, rule: name) { i in
+            let v = text[i].value
+            let alnum = (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
+            return alnum ? String(Unicode.Scalar(v - 0xFEE0)!) : nil
+        }
+    }
+}
