@@ -71,9 +71,11 @@ public struct MojibakeFixer: Fixer {
         // Whole line, up to three layers deep (double encoding): a small beam search, since
         // the most plausible first layer is not always on the path to the best result.
         let mostlyASCII = line.lazy.filter { $0.value < 0x80 }.count * 2 > line.count
-        var beam: [([Unicode.Scalar], [String], Int)] = [(line, [], before)]
+        // A round trip must halve the cost and save more than the margin: a line that cheap
+        // (a clean line with a rare name in it) cannot qualify, so none is tried.
+        var beam: [([Unicode.Scalar], [String], Int)] = before > 2 * (mostlyASCII ? 40 : 20) ? [(line, [], before)] : []
         var best: ([Unicode.Scalar], [String], Int)?
-        for _ in 0..<3 {
+        for _ in 0..<(beam.isEmpty ? 0 : 3) {
             var next: [([Unicode.Scalar], [String], Int)] = []
             for (text, labels, cost) in beam {
                 for (fixed, label, c) in roundTrips(text, cost: cost, legacy: !mostlyASCII, margin: 0, halve: false) {

@@ -1,14 +1,21 @@
 import GleanerModel
+import ICUKit
 
 /// The repair stage's one entry point: runs the fixers in order over a text and returns the
 /// repaired text with a `RepairLog` of every change. Built once (lexicons, ICU rules) and
 /// shared; clean text comes back byte-identical with an empty log.
+///
+/// Every fixer works within a line, so a fast scan of each line's UTF-8 first decides whether
+/// any fixer could apply there; only those lines are turned into scalars and handed to the
+/// fixers. Clean text costs one pass over its bytes.
 public struct Repairer: Sendable {
     public let fixers: [any Fixer]
+    let plausibility: Plausibility?
 
     /// The standard order: undo charset damage first (it changes every later character), then
     /// character references, invisible characters, stray marks, ruby readings, width.
     public init(plausibility: Plausibility) throws {
+        self.plausibility = plausibility
         fixers = [
             MojibakeFixer(plausibility: plausibility),
             HTMLEntityFixer(),
@@ -19,8 +26,10 @@ public struct Repairer: Sendable {
         ]
     }
 
+    /// Custom fixers run on every line (no prescan).
     public init(fixers: [any Fixer]) {
         self.fixers = fixers
+        self.plausibility = nil
     }
 
     /// Loads the lexicons the standard fixers need.
@@ -32,19 +41,131 @@ public struct Repairer: Sendable {
         repair(text, observe: nil)
     }
 
-    /// `observe` sees each edit with the text it applies to (for line:column reports).
-    public func repair(_ text: String, observe: ((Edit, [Unicode.Scalar]) -> Void)?) -> RepairResult {
+    /// `observe` sees each edit with its 1-based line and column in the text the rule saw.
+    public func repair(_ text: String, observe: ((Edit, Int, Int) -> Void)?) -> RepairResult {
         var log = RepairLog()
-        var scalars = Array(text.unicodeScalars)
+        var text = text
+        var lines = Self.lines(text)
+        var dirty = lines.indices.filter { needsWork(lines[$0]) }
+        if dirty.isEmpty { return RepairResult(text: text, log: log) }
+        // Scalar offset of each line's start, kept current as lines change.
+        var counts = lines.map { Self.scalarCount($0) }
         var changed = false
         for fixer in fixers {
-            let edits = fixer.edits(scalars, log: &log)
-            guard !edits.isEmpty else { continue }
-            log.edits.append(contentsOf: edits)
-            if let observe { for e in edits { observe(e, scalars) } }
-            scalars = scalars.applying(edits)
-            changed = true
+            var offset = 0
+            var next = 0
+            var still: [Int] = []
+            // Offsets of one rule's edits all refer to the text before that rule ran.
+            let before = counts
+            for k in before.indices {
+                if next < dirty.count, dirty[next] == k {
+                    next += 1
+                    let scalars = Array(lines[k].unicodeScalars)
+                    let flagsBefore = log.flags.count
+                    let edits = fixer.edits(scalars, log: &log)
+                    for f in flagsBefore..<log.flags.count {
+                        log.flags[f].start += offset
+                        log.flags[f].end += offset
+                    }
+                    if !edits.isEmpty {
+                        for e in edits {
+                            var global = e
+                            global.start += offset
+                            global.end += offset
+                            log.edits.append(global)
+                            if let observe {
+                                observe(global, k + 1, e.start + 1)
+                            }
+                        }
+                        let fixed = scalars.applying(edits)
+                        lines[k] = Substring(fixed.string)
+                        counts[k] = fixed.count
+                        changed = true
+                    }
+                    still.append(k)
+                }
+                offset += before[k] + 1
+            }
+            dirty = still
         }
-        return RepairResult(text: changed ? scalars.string : text, log: log)
+        if changed { text = lines.joined(separator: "\n") }
+        return RepairResult(text: text, log: log)
+    }
+
+    /// Lines split on LF only (CR stays with its line, so CRLF text round-trips).
+    static func lines(_ text: String) -> [Substring] {
+        var out: [Substring] = []
+        var start = text.utf8.startIndex
+        var i = start
+        let utf8 = text.utf8
+        while i != utf8.endIndex {
+            if utf8[i] == 10 {
+                out.append(text[start..<i])
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        out.append(text[start..<utf8.endIndex])
+        return out
+    }
+
+    static func scalarCount(_ s: Substring) -> Int {
+        var n = 0
+        for b in s.utf8 where b & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// Whether any standard fixer could change this line, from its UTF-8 alone (a byte loop:
+    /// this runs over every byte of every text).
+    func needsWork(_ line: Substring) -> Bool {
+        guard let plausibility else { return true }
+        if let answer = line.utf8.withContiguousStorageIfAvailable({ needsWork(bytes: $0, plausibility) }) {
+            return answer
+        }
+        return needsWork(bytes: UnsafeBufferPointer(start: Array(line.utf8), count: line.utf8.count), plausibility)
+    }
+
+    private func needsWork(bytes b: UnsafeBufferPointer<UInt8>, _ plausibility: Plausibility) -> Bool {
+        var previousHan = false
+        var previousLatin = false
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                // & entities, ` marks, ( after Han (ruby), control characters
+                if c == 0x26 || c == 0x60 || (c == 0x28 && previousHan) || (c < 0x20 && c != 9 && c != 13) || c == 0x7F {
+                    return true
+                }
+                previousLatin = (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c)
+                previousHan = false
+                i += 1
+                continue
+            }
+            var v: UInt32
+            if c >= 0xF0, i + 3 < n {
+                v = (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6) | UInt32(b[i + 3] & 0x3F)
+                i += 4
+            } else if c >= 0xE0, i + 2 < n {
+                v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+                i += 3
+            } else if c >= 0xC0, i + 1 < n {
+                v = (UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F)
+                i += 2
+            } else {
+                return true
+            }
+            let han = UnicodeScript.isHan(v)
+            if han && previousLatin { return true }
+            if v == 0xFF08 && previousHan { return true }                      // （ after Han
+            if (0xFF10...0xFF5A).contains(v) { return true }                    // fullwidth alphanumerics
+            if v == 0x200B || v == 0xFEFF || (0x80...0x9F).contains(v) { return true } // invisible, C1
+            // Rare ideographs, and the Latin-1 symbols and cp1252 letters that UTF-8 read as
+            // Western always produces (its second byte is 0x80–0xBF); accented letters are cheap.
+            if v < 0x30000 && plausibility.costs[Int(v)] >= 20 { return true }
+            previousHan = han
+            previousLatin = false
+        }
+        return false
     }
 }

@@ -11,17 +11,18 @@ public final class RubyAnnotationFixer: Fixer, @unchecked Sendable {
     public let explanation = "removes a pinyin reading in parentheses after the Han character it annotates"
 
     /// Readings computed so far; ICU transliterators are not safe to share, so both live
-    /// behind one lock.
-    private let state: Mutex<(Transliterator, [UInt32: String])>
+    /// behind one lock. The transliterator is opened on first use: compiling Han-Latin's rules
+    /// takes longer than repairing megabytes of clean text.
+    private let state = Mutex<(Transliterator?, [UInt32: String])>((nil, [:]))
 
-    public init() throws {
-        state = Mutex((try Transliterator("Han-Latin"), [:]))
-    }
+    public init() throws {}
 
     func reading(_ han: Unicode.Scalar) -> String? {
         state.withLock { s in
             if let r = s.1[han.value] { return r }
-            let r = ((try? s.0.apply(String(han))) ?? "").lowercased()
+            if s.0 == nil { s.0 = try? Transliterator("Han-Latin") }
+            guard let t = s.0 else { return nil }
+            let r = ((try? t.apply(String(han))) ?? "").lowercased()
             s.1[han.value] = r
             return r
         }

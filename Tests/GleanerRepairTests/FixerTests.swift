@@ -90,7 +90,7 @@ import Testing
     }
 
     @Test func editsReplayToTheOutput() {
-        let input = "社區(qū)&amp;ＡＢ"
+        let input = "社區(qū)&amp;ＡＢ\n第二行&amp;(qū)區(qū)\nＣ"
         let result = Self.repairer.repair(input)
         var scalars = Array(input.unicodeScalars)
         // Each fixer's edits are in the text as that fixer saw it: replay rule by rule.
@@ -102,7 +102,7 @@ import Testing
             scalars = scalars.applying(group)
         }
         #expect(scalars.string == result.text)
-        #expect(result.text == "社區&AB")
+        #expect(result.text == "社區&AB\n第二行&(qū)區\nC")
     }
 
     /// The shared CJK suite as a regression gate at the rates reached (see README).

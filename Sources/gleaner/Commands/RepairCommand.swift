@@ -72,8 +72,8 @@ struct RepairCommand: ParsableCommand {
                     continue
                 }
                 var lines: [String] = []
-                let result = repairer.repair(text, observe: explain ? { edit, scalars in
-                    lines.append(Self.describe(edit, in: scalars))
+                let result = repairer.repair(text, observe: explain ? { edit, line, column in
+                    lines.append("\(line):\(column) \(edit.rule): \(Self.quote(edit.before)) → \(Self.quote(edit.after))")
                 } : nil)
                 out.write(result.text)
                 for line in lines { Terminal.error("\(name == "-" ? "stdin" : name):\(line)") }
@@ -89,15 +89,6 @@ struct RepairCommand: ParsableCommand {
         for e in result.log.edits {
             Terminal.error("\(name): \(e.rule): \(Self.quote(e.before)) → \(Self.quote(e.after))")
         }
-    }
-
-    /// LINE:COLUMN rule: before → after, 1-based, in the text the rule saw.
-    static func describe(_ e: Edit, in scalars: [Unicode.Scalar]) -> String {
-        var line = 1, column = 1
-        for s in scalars[0..<min(e.start, scalars.count)] {
-            if s == "\n" { line += 1; column = 1 } else { column += 1 }
-        }
-        return "\(line):\(column) \(e.rule): \(quote(e.before)) → \(quote(e.after))"
     }
 
     static func quote(_ s: String) -> String {
