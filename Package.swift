@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "GleanerModel"),
         .target(name: "GleanerRepair", dependencies: ["GleanerModel", "ICUKit"]),
         .target(name: "GleanerDedup", dependencies: ["GleanerModel", "ICUKit"]),
+        .target(name: "GleanerSegment", dependencies: ["GleanerModel", "ICUKit"]),
         .target(
             name: "GleanerArchive",
             dependencies: [
@@ -41,11 +42,12 @@ let package = Package(
         .executableTarget(
             name: "gleaner",
             dependencies: [
-                "GleanerPipeline", "GleanerArchive", "GleanerRepair", "GleanerModel", "GleanerDedup",
+                "GleanerPipeline", "GleanerArchive", "GleanerRepair", "GleanerModel", "GleanerDedup", "GleanerSegment",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
         .testTarget(name: "GleanerDedupTests", dependencies: ["GleanerDedup"]),
+        .testTarget(name: "GleanerSegmentTests", dependencies: ["GleanerSegment"]),
         .testTarget(name: "GleanerRepairTests", dependencies: ["GleanerRepair", "ICUKit"]),
         .testTarget(
             name: "GleanerArchiveTests",

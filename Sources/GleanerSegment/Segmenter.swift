@@ -1,0 +1,161 @@
+import ICUKit
+
+/// Words of a text. Runs of Chinese characters are cut on the most probable path through the
+/// word list (each candidate word scored by its frequency, as jieba does), after numbers have
+/// been taken out whole with the units that belong to them (2017年, 三十一日, 1.36万). Latin
+/// words keep their inner hyphens, digits and apostrophes (COVID-19, iPhone, Xi'an); numbers
+/// keep their decimal point, thousands separators and percent sign (96.5%, 1,360).
+/// Built once from the lexicon and shared; value in, value out.
+public struct Segmenter: Sendable {
+    public let lexicon: WordLexicon
+
+    public init(lexicon: WordLexicon) {
+        self.lexicon = lexicon
+    }
+
+    public static func standard() throws -> Segmenter {
+        Segmenter(lexicon: try WordLexicon.load())
+    }
+
+    /// Units a number keeps: dates and times, and the multipliers 万/亿 (人, 个 … are words of
+    /// their own, as the major segmentation standards have it).
+    static let numberUnits: Set<UInt32> = Set("年月日号時时分秒万萬亿億".unicodeScalars.map(\.value))
+    static let chineseNumerals: Set<UInt32> = Set("〇○零一二三四五六七八九十百千两兩廿卅".unicodeScalars.map(\.value))
+
+    public func tokens(_ text: String) -> [Token] {
+        let s = Array(text.unicodeScalars)
+        var out: [Token] = []
+        var i = 0
+        func emit(_ a: Int, _ b: Int, _ kind: Token.Kind) {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: s[a..<b])
+            out.append(Token(text: String(v), kind: kind, start: a, end: b))
+        }
+        while i < s.count {
+            let v = s[i].value
+            if UnicodeScript.isHan(v) && !(Self.chineseNumerals.contains(v) && numeralSpan(s, i) > i) {
+                var j = i
+                while j < s.count, UnicodeScript.isHan(s[j].value), !(Self.chineseNumerals.contains(s[j].value) && numeralSpan(s, j) > j) { j += 1 }
+                for (a, b) in cut(s, i, j) { emit(a, b, .han) }
+                i = j
+            } else if Self.chineseNumerals.contains(v) || Self.isDigit(v) {
+                // A lone ○ (not Han) has no numeral span: it is a token by itself.
+                let j = max(i + 1, Self.isDigit(v) ? arabicNumber(s, i) : numeralSpan(s, i))
+                emit(i, j, .number)
+                i = j
+            } else if Self.isLatinLetter(v) {
+                var j = i + 1
+                while j < s.count {
+                    let c = s[j].value
+                    if Self.isLatinLetter(c) || Self.isDigit(c) { j += 1; continue }
+                    // COVID-19, Xi'an: a joiner between two alphanumerics stays inside.
+                    if (c == 0x2D || c == 0x27 || c == 0x2019 || c == 0x5F), j + 1 < s.count,
+                       Self.isLatinLetter(s[j + 1].value) || Self.isDigit(s[j + 1].value) { j += 2; continue }
+                    break
+                }
+                emit(i, j, .latin)
+                i = j
+            } else if s[i].properties.isWhitespace {
+                var j = i + 1
+                while j < s.count, s[j].properties.isWhitespace { j += 1 }
+                emit(i, j, .space)
+                i = j
+            } else {
+                // Punctuation: one mark a token, but a run of the same dash or ellipsis is one.
+                var j = i + 1
+                if v == 0x2014 || v == 0x2026 || v == 0x2500 || v == 0xFF0D { while j < s.count, s[j].value == v { j += 1 } }
+                emit(i, j, s[i].properties.isAlphabetic ? .other : .punctuation)
+                i = j
+            }
+        }
+        return out
+    }
+
+    /// Words separated by single spaces, spaces dropped (the bakeoff format).
+    public func words(_ line: String) -> String {
+        tokens(line).lazy.filter { $0.kind != .space }.map(\.text).joined(separator: " ")
+    }
+
+    // MARK: numbers
+
+    static func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v) }
+    static func isLatinLetter(_ v: UInt32) -> Bool {
+        (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || (0xC0...0x24F).contains(v) && v != 0xD7 && v != 0xF7
+            || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
+    }
+
+    /// Arabic digits with decimal point, thousands separators and %, then a unit it keeps.
+    func arabicNumber(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var j = i
+        while j < s.count {
+            let c = s[j].value
+            if Self.isDigit(c) { j += 1; continue }
+            if (c == 0x2E || c == 0xFF0E || c == 0x2C || c == 0x3A || c == 0xFF1A), j + 1 < s.count, Self.isDigit(s[j + 1].value) { j += 2; continue }
+            break
+        }
+        if j < s.count, s[j].value == 0x25 || s[j].value == 0xFF05 { return j + 1 }
+        if j < s.count, Self.numberUnits.contains(s[j].value) { j += 1 }
+        return j
+    }
+
+    /// A Chinese numeral taken whole: two or more numerals (二○○一, 三十一), or any with the
+    /// date/time unit after it (一日, 十二月); returns i when there is none.
+    func numeralSpan(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        var j = i
+        while j < s.count, Self.chineseNumerals.contains(s[j].value) { j += 1 }
+        let hasUnit = j < s.count && Self.numberUnits.contains(s[j].value)
+        if j - i >= 2 && isNumeralRun(s, i, j) || hasUnit && j - i >= 1 && isNumeralRun(s, i, j) {
+            return hasUnit ? j + 1 : j
+        }
+        return i
+    }
+
+    /// Numeral runs that are words of the lexicon in another sense (一一, 千万 as "by all
+    /// means") are left to the word list unless a unit follows.
+    func isNumeralRun(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
+        let digits = "〇○零一二三四五六七八九两兩".unicodeScalars.map(\.value)
+        return s[i..<j].contains { digits.contains($0.value) } || j - i >= 2
+    }
+
+    // MARK: the word path
+
+    /// Cuts a Han run [a, b) on the most probable path through the lexicon.
+    func cut(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> [(Int, Int)] {
+        let n = b - a
+        if n == 1 { return [(a, b)] }
+        var best = [Float](repeating: 0, count: n + 1)
+        var next = [Int](repeating: 0, count: n + 1)
+        best[n] = 0
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            var h = WordLexicon.seed
+            var bestScore = -Float.infinity
+            var bestEnd = i + 1
+            for length in 1...min(lexicon.maxLength, n - i) {
+                h = WordLexicon.extend(h, s[a + i + length - 1].value)
+                let p: Float
+                let entry = lexicon.lookup(h)
+                if let e = entry, e <= 0 { p = e }
+                else if length == 1 { p = lexicon.unknown }
+                else if entry == nil { break } // no word goes on this way
+                else { continue }              // a prefix only
+                if entry == nil && length == 1 {
+                    // An unknown character: it can only stand alone.
+                    let score = p + best[i + 1]
+                    if score > bestScore { bestScore = score; bestEnd = i + 1 }
+                    break
+                }
+                let score = p + best[i + length]
+                if score > bestScore { bestScore = score; bestEnd = i + length }
+            }
+            best[i] = bestScore
+            next[i] = bestEnd
+        }
+        var out: [(Int, Int)] = []
+        var i = 0
+        while i < n {
+            out.append((a + i, a + next[i]))
+            i = next[i]
+        }
+        return out
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import GleanerModel
+
+/// The Chinese word list (lexicons/words-zh.tsv: jieba's dictionary, MIT, with traditional
+/// variants) as an open-addressing table from a 64-bit hash of a word's scalars to its log
+/// probability. Every proper prefix of a word is in the table too (marked by a positive
+/// value), so extending a candidate word one character at a time stops as soon as no word can
+/// continue it — jieba's prefix dictionary, without a String per entry.
+public struct WordLexicon: Sendable {
+    private let keys: [UInt64]
+    private let values: [Float]
+    private let mask: Int
+    /// Log probability given to a single character the list does not know.
+    let unknown: Float
+    public let maxLength: Int
+
+    static let prefixOnly: Float = 1
+
+    /// Builds the table from (word scalars, frequency) pairs.
+    public init(frequencies: [(word: [UInt32], freq: Int)]) {
+        var builder = Builder(expected: frequencies.count)
+        for (word, freq) in frequencies { builder.add(word[...], freq: freq) }
+        self = builder.finish()
+    }
+
+    fileprivate init(keys: [UInt64], values: [Float], unknown: Float, maxLength: Int) {
+        self.keys = keys
+        self.values = values
+        self.mask = keys.count - 1
+        self.unknown = unknown
+        self.maxLength = maxLength
+    }
+
+    /// Loads lexicons/words-zh.tsv, decoding its UTF-8 bytes straight into hashes.
+    public static func load() throws -> WordLexicon {
+        guard let folder = LexiconFile.folder() else {
+            throw LexiconFile.LoadError.notFound("words-zh.tsv", searched: [])
+        }
+        let data = try Data(contentsOf: folder.appendingPathComponent("words-zh.tsv"))
+        var builder = Builder(expected: 620_000)
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let b = raw.bindMemory(to: UInt8.self)
+            var i = 0
+            var line = 0
+            var word: [UInt32] = []
+            word.reserveCapacity(32)
+            while i < b.count {
+                var end = i
+                while end < b.count, b[end] != 10 { end += 1 }
+                defer { i = end + 1; line += 1 }
+                if line < 2 { continue } // the comment line and the column names
+                word.removeAll(keepingCapacity: true)
+                var k = i
+                while k < end, b[k] != 9 {
+                    let c = UInt32(b[k])
+                    if c < 0x80 { word.append(c); k += 1 }
+                    else if c >= 0xF0, k + 3 < end { word.append((c & 7) << 18 | UInt32(b[k + 1] & 0x3F) << 12 | UInt32(b[k + 2] & 0x3F) << 6 | UInt32(b[k + 3] & 0x3F)); k += 4 }
+                    else if c >= 0xE0, k + 2 < end { word.append((c & 0xF) << 12 | UInt32(b[k + 1] & 0x3F) << 6 | UInt32(b[k + 2] & 0x3F)); k += 3 }
+                    else if k + 1 < end { word.append((c & 0x1F) << 6 | UInt32(b[k + 1] & 0x3F)); k += 2 }
+                    else { k += 1 }
+                }
+                var freq = 0
+                k += 1
+                while k < end, b[k] != 9 { if b[k] >= 48 && b[k] <= 57 { freq = freq * 10 + Int(b[k] - 48) }; k += 1 }
+                if !word.isEmpty { builder.add(word[...], freq: freq) }
+            }
+        }
+        return builder.finish()
+    }
+
+    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+    @inline(__always)
+    static func extend(_ h: UInt64, _ s: UInt32) -> UInt64 { (h ^ UInt64(s)) &* 0x0000_0100_0000_01B3 }
+
+    /// The entry for a hash: a log probability (≤ 0) for a word, `prefixOnly` for a prefix of
+    /// words that is not itself one, nil when nothing starts this way.
+    @inline(__always)
+    func lookup(_ h: UInt64) -> Float? {
+        let key = h | 1 // 0 marks an empty slot
+        var slot = Int(truncatingIfNeeded: (key >> 17) ^ key) & mask
+        while true {
+            let k = keys[slot]
+            if k == key { return values[slot] }
+            if k == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Accumulates words, then lays out the table.
+    fileprivate struct Builder {
+        var entries: [UInt64: Float] = [:]
+        var total = 0.0
+        var longest = 1
+
+        init(expected: Int) { entries.reserveCapacity(expected * 2) }
+
+        mutating func add(_ word: ArraySlice<UInt32>, freq: Int) {
+            total += Double(max(1, freq))
+            longest = max(longest, word.count)
+            var h = WordLexicon.seed
+            for (k, s) in word.enumerated() {
+                h = WordLexicon.extend(h, s)
+                let key = h | 1
+                if k == word.count - 1 {
+                    entries[key] = Float(max(1, freq)) * -1 // frequency for now (negative marks a word)
+                } else if entries[key] == nil {
+                    entries[key] = WordLexicon.prefixOnly
+                }
+            }
+        }
+
+        func finish() -> WordLexicon {
+            var capacity = 1
+            while capacity < entries.count * 2 { capacity <<= 1 }
+            var keys = [UInt64](repeating: 0, count: capacity)
+            var values = [Float](repeating: 0, count: capacity)
+            let logTotal = log(max(1, total))
+            for (key, v) in entries {
+                var slot = Int(truncatingIfNeeded: (key >> 17) ^ key) & (capacity - 1)
+                while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+                keys[slot] = key
+                values[slot] = v < 0 ? Float(log(Double(-v)) - logTotal) : v
+            }
+            return WordLexicon(keys: keys, values: values, unknown: Float(-logTotal), maxLength: min(longest, 16))
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import GleanerSegment
+
+struct SegmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segment",
+        abstract: "Split text into words (Chinese by the word list, numbers with their units).",
+        discussion: """
+            Reads FILEs (stdin when none) as UTF-8, one line at a time, and writes one line per \
+            input line: the words separated by single spaces (--words, the SIGHAN bakeoff \
+            format). With --format jsonl each line gives {"line", "tokens": [{"text", "kind", \
+            "start", "end"}]}; offsets are Unicode scalar offsets in the line, kinds han, latin, \
+            number, punctuation, space, other.
+            """)
+
+    @Flag(help: "One line of space-separated words per input line (the default).")
+    var words = false
+
+    @Option(help: "text (words) or jsonl (tokens with offsets and kinds).")
+    var format: OutputFormat = .text
+
+    @Argument(help: "Files to segment (stdin when none).")
+    var files: [String] = []
+
+    func run() throws {
+        let segmenter = try Segmenter.standard()
+        let out = StandardOutput()
+        defer { out.flush() }
+        var failed = false
+        let sources: [(String, FileHandle?)] = files.isEmpty
+            ? [("stdin", FileHandle.standardInput)] : files.map { ($0, FileHandle(forReadingAtPath: $0)) }
+        for (name, handle) in sources {
+            guard let handle else { Terminal.error("gleaner: \(name): cannot open for reading"); failed = true; continue }
+            var number = 0
+            try Lines.read(handle) { data in
+                number += 1
+                var line = String(decoding: data, as: UTF8.self)
+                if line.hasSuffix("\r") { line.removeLast() }
+                if number == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+                if format == .jsonl {
+                    struct Record: Encodable { let line: Int; let tokens: [Token] }
+                    out.line(Records.json(Record(line: number, tokens: segmenter.tokens(line))))
+                } else {
+                    out.line(segmenter.words(line))
+                }
+            }
+        }
+        if failed { out.flush(); throw ExitCode(1) }
+    }
+}
+
+/// Every line of a stream, empty ones included (one output line per input line).
+enum Lines {
+    static func read(_ handle: FileHandle, _ body: (Data) throws -> Void) throws {
+        var pending = Data()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            pending.append(chunk)
+            var start = pending.startIndex
+            while let nl = pending[start...].firstIndex(of: 10) {
+                try body(Data(pending[start..<nl]))
+                start = pending.index(after: nl)
+            }
+            pending = Data(pending[start...])
+        }
+        if !pending.isEmpty { try body(pending) }
+    }
+}

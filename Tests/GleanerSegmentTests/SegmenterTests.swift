@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import GleanerSegment
+
+@Suite struct SegmenterTests {
+    static let segmenter = try! Segmenter.standard()
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("corpora/seeds")
+
+    func words(_ s: String) -> [String] { Self.segmenter.words(s).split(separator: " ").map(String.init) }
+
+    @Test func numbersKeepTheirUnits() {
+        // Seed 003: "志愿者1.36万人"; seed 000: "今年的3月21日是第11個國際社工日".
+        #expect(words("志愿者1.36万人").suffix(2) == ["1.36万", "人"])
+        #expect(words("今年的3月21日是第11個").contains("21日"))
+        #expect(words("2022年3月17日至23日").prefix(3) == ["2022年", "3月", "17日"])
+        #expect(words("二○○一年十二月三十一日") == ["二○○一年", "十二月", "三十一日"])
+        #expect(words("占96.5%").last == "96.5%")
+    }
+
+    @Test func latinWordsAndCodesStayWhole() {
+        #expect(words("COVID-19疫情").first == "COVID-19")
+        #expect(words("用iPhone拍照").contains("iPhone"))
+        #expect(words("Xi'an La Oficina").first == "Xi'an")
+    }
+
+    @Test func lexiconWordsFromTheSeeds() {
+        // Seed 004's first line.
+        let w = words("重庆市渝中区七星岗街道社工站与辖区八个社工室紧密联动")
+        #expect(w.contains("紧密"))
+        #expect(w.contains("联动"))
+        #expect(w.joined() == "重庆市渝中区七星岗街道社工站与辖区八个社工室紧密联动")
+    }
+
+    @Test func traditionalTextUsesTraditionalVariants() {
+        #expect(words("社會工作者的共同節日").contains("社會工作者") || words("社會工作者的共同節日").contains("社會"))
+        #expect(words("社會工作者的共同節日").contains("節日"))
+    }
+
+    @Test func aLoneNumeralCircleIsAToken() {
+        // Regression: ○ is a numeral but not Han; alone it used to loop forever.
+        #expect(words("○ 圈") == ["○", "圈"])
+    }
+
+    /// Number+unit spans in the seeds are never split: every digit run followed by 年/月/日
+    /// comes out as one word with its unit.
+    @Test func numberUnitSpansInTheSeedsAreNeverSplit() throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: Self.seeds.path) where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: Self.seeds.appendingPathComponent(name), encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                let tokens = Self.segmenter.tokens(String(line))
+                for (k, t) in tokens.enumerated() where t.kind == .number && t.text.last.map({ $0.isNumber }) == true {
+                    if k + 1 < tokens.count, let next = tokens[k + 1].text.unicodeScalars.first {
+                        #expect(!"年月日".unicodeScalars.contains(next), "split: \(t.text)|\(tokens[k + 1].text) in \(name)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func offsetsAreScalarOffsets() {
+        let t = Self.segmenter.tokens("社工 día")
+        #expect(t.map(\.start) == [0, 2, 3])
+        #expect(t.last?.end == 6)
+    }
+}
