@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "GleanerPipeline",
             dependencies: [
-                "GleanerModel", "GleanerRepair", "GleanerArchive", "GleanerDedup", "ICUKit",
+                "GleanerModel", "GleanerRepair", "GleanerArchive", "GleanerDedup", "GleanerSegment", "ICUKit",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .executableTarget(
@@ -47,13 +47,13 @@ let package = Package(
             ]),
         .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
         .testTarget(name: "GleanerDedupTests", dependencies: ["GleanerDedup"]),
-        .testTarget(name: "GleanerSegmentTests", dependencies: ["GleanerSegment"]),
+        .testTarget(name: "GleanerSegmentTests", dependencies: ["GleanerSegment"], exclude: ["Fixtures"]),
         .testTarget(name: "GleanerRepairTests", dependencies: ["GleanerRepair", "ICUKit"]),
         .testTarget(
             name: "GleanerArchiveTests",
             dependencies: ["GleanerArchive", "GleanerModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "GleanerPipelineTests",
-            dependencies: ["GleanerPipeline", "GleanerArchive", "GleanerModel", "GleanerRepair", "GleanerDedup", "ICUKit"]),
+            dependencies: ["GleanerPipeline", "GleanerArchive", "GleanerModel", "GleanerRepair", "GleanerDedup", "GleanerSegment", "ICUKit"]),
     ]
 )

@@ -1,5 +1,6 @@
 import GleanerModel
 import GleanerRepair
+import GleanerSegment
 
 /// Snapshot → Document: decode the bytes (or take the text a producer supplied), repair the
 /// text (every change kept as an Edit), then split paragraphs. Later stages (repair, extraction) hook in here, value in, value out.
@@ -7,9 +8,12 @@ public struct DocumentBuilder: Sendable {
     public var decoder = ByteDecoder()
     /// The repair stage; nil stores the decoded text as it is.
     public var repairer: Repairer?
+    /// Language identification; nil leaves the language unknown.
+    public var languages: LanguageIdentifier?
 
-    public init(repairer: Repairer? = nil) {
+    public init(repairer: Repairer? = nil, languages: LanguageIdentifier? = nil) {
         self.repairer = repairer
+        self.languages = languages
     }
 
     public func build(_ snapshot: Snapshot) throws -> Document {
@@ -29,6 +33,13 @@ public struct DocumentBuilder: Sendable {
         }
         let paragraphs = Paragraph.split(text)
         let title = snapshot.providedTitle ?? paragraphs.first.map { String($0.text.prefix(200)) }
-        return Document(title: title, text: text, paragraphs: paragraphs, charset: decision, edits: edits)
+        // The document's language is the one most of its paragraphs are in.
+        var language: String?
+        if let languages {
+            var counts: [String: Int] = [:]
+            for l in languages.identify(paragraphs: paragraphs.map(\.text)) where l != "other" { counts[l, default: 0] += 1 }
+            language = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? "other"
+        }
+        return Document(title: title, text: text, paragraphs: paragraphs, charset: decision, edits: edits, language: language)
     }
 }

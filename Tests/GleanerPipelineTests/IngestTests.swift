@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GleanerDedup
+import GleanerSegment
 @testable import GleanerArchive
 @testable import GleanerModel
 @testable import GleanerPipeline
@@ -18,6 +19,17 @@ import GleanerDedup
         let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("gleaner-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    @Test func documentsGetTheirLanguage() throws {
+        let builder = DocumentBuilder(languages: try LanguageIdentifier.standard())
+        let seeds = Self.repo.appendingPathComponent("corpora/seeds")
+        var found: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter({ $0.hasSuffix(".txt") }).sorted() {
+            let bytes = [UInt8](try Data(contentsOf: seeds.appendingPathComponent(name)))
+            found.append(try builder.build(Snapshot(bytes: bytes, origin: .init(path: name))).language ?? "")
+        }
+        #expect(found == ["zh-Hant", "zh-Hant", "es", "zh-Hans", "zh-Hans"])
     }
 
     @Test func ingestingTheCorpusTwiceIsIdempotent() throws {

@@ -5,6 +5,7 @@ import GleanerDedup
 import GleanerModel
 import GleanerPipeline
 import GleanerRepair
+import GleanerSegment
 
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -55,7 +56,7 @@ struct IngestCommand: ParsableCommand {
         let signer = noNearDuplicates ? nil : DocumentSigner(folding: try ShingleText())
         let nearBefore = try archive.nearDuplicateCount()
         let ingestor = Ingestor(archive: archive, reader: SnapshotReader(maxBytes: maxBytes), signer: signer)
-        ingestor.builder = DocumentBuilder(repairer: try Repairer.standard())
+        ingestor.builder = DocumentBuilder(repairer: try Repairer.standard(), languages: try LanguageIdentifier.standard())
         let summary = try ingestor.run(paths, problem: { problem in
             Terminal.endProgress()
             Terminal.error("gleaner: \(problem)")

@@ -17,7 +17,10 @@ struct SegmentCommand: ParsableCommand {
     @Flag(help: "One line of space-separated words per input line (the default).")
     var words = false
 
-    @Option(help: "text (words) or jsonl (tokens with offsets and kinds).")
+    @Flag(help: "One sentence a line instead of words.")
+    var sentences = false
+
+    @Option(help: "text (words) or jsonl (tokens with offsets and kinds, and the line's language).")
     var format: OutputFormat = .text
 
     @Argument(help: "Files to segment (stdin when none).")
@@ -25,6 +28,8 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         let segmenter = try Segmenter.standard()
+        let splitter = SentenceSplitter()
+        let languages = format == .jsonl ? try LanguageIdentifier.standard() : nil
         let out = StandardOutput()
         defer { out.flush() }
         var failed = false
@@ -33,14 +38,33 @@ struct SegmentCommand: ParsableCommand {
         for (name, handle) in sources {
             guard let handle else { Terminal.error("gleaner: \(name): cannot open for reading"); failed = true; continue }
             var number = 0
+            // With jsonl, a file's paragraphs are identified together (a Chinese line with
+            // no script-specific character takes the document's script).
+            var fileLanguages: [String] = []
+            if format == .jsonl, let languages, name != "stdin" {
+                var all: [String] = []
+                try Lines.read(handle) { all.append(String(decoding: $0, as: UTF8.self)) }
+                fileLanguages = languages.identify(paragraphs: all)
+                try handle.seek(toOffset: 0)
+            }
             try Lines.read(handle) { data in
                 number += 1
                 var line = String(decoding: data, as: UTF8.self)
                 if line.hasSuffix("\r") { line.removeLast() }
                 if number == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
                 if format == .jsonl {
-                    struct Record: Encodable { let line: Int; let tokens: [Token] }
-                    out.line(Records.json(Record(line: number, tokens: segmenter.tokens(line))))
+                    struct Record: Encodable { let line: Int; let language: String; let sentences: [[Int]]; let tokens: [Token] }
+                    let spans = try splitter.sentences(line).map { [$0.lowerBound, $0.upperBound] }
+                    let language = number <= fileLanguages.count ? fileLanguages[number - 1] : (languages?.identify(line) ?? "other")
+                    out.line(Records.json(Record(line: number, language: language,
+                                                 sentences: spans, tokens: segmenter.tokens(line))))
+                } else if sentences {
+                    let scalars = Array(line.unicodeScalars)
+                    for r in try splitter.sentences(line) {
+                        var v = String.UnicodeScalarView()
+                        v.append(contentsOf: scalars[r])
+                        out.line(String(v))
+                    }
                 } else {
                     out.line(segmenter.words(line))
                 }
