@@ -19,24 +19,30 @@ public struct Segmenter: Sendable {
 
     /// Units a number keeps: dates and times, and the multipliers 万/亿 (人, 个 … are words of
     /// their own, as the major segmentation standards have it).
-    static let numberUnits: Set<UInt32> = Set("年月日号時时分秒万萬亿億".unicodeScalars.map(\.value))
-    static let chineseNumerals: Set<UInt32> = Set("〇○零一二三四五六七八九十百千两兩廿卅".unicodeScalars.map(\.value))
+    static let numberUnits = CharacterTable("年月日号時时分秒万萬亿億")
+    static let chineseNumerals = CharacterTable("〇○零一二三四五六七八九十百千两兩廿卅")
 
     public func tokens(_ text: String) -> [Token] {
         let s = Array(text.unicodeScalars)
         var out: [Token] = []
-        var i = 0
-        func emit(_ a: Int, _ b: Int, _ kind: Token.Kind) {
+        spans(s) { a, b, kind in
             var v = String.UnicodeScalarView()
             v.append(contentsOf: s[a..<b])
             out.append(Token(text: String(v), kind: kind, start: a, end: b))
         }
+        return out
+    }
+
+    /// Every token of the scalars as (start, end, kind), in order.
+    func spans(_ s: [Unicode.Scalar], _ emit: (Int, Int, Token.Kind) -> Void) {
+        var scratch = Scratch()
+        var i = 0
         while i < s.count {
             let v = s[i].value
             if UnicodeScript.isHan(v) && !(Self.chineseNumerals.contains(v) && numeralSpan(s, i) > i) {
                 var j = i
                 while j < s.count, UnicodeScript.isHan(s[j].value), !(Self.chineseNumerals.contains(s[j].value) && numeralSpan(s, j) > j) { j += 1 }
-                for (a, b) in cut(s, i, j) { emit(a, b, .han) }
+                cut(s, i, j, &scratch) { a, b in emit(a, b, .han) }
                 i = j
             } else if Self.chineseNumerals.contains(v) || Self.isDigit(v) {
                 // A lone ○ (not Han) has no numeral span: it is a token by itself.
@@ -68,12 +74,31 @@ public struct Segmenter: Sendable {
                 i = j
             }
         }
-        return out
     }
 
     /// Words separated by single spaces, spaces dropped (the bakeoff format).
     public func words(_ line: String) -> String {
         tokens(line).lazy.filter { $0.kind != .space }.map(\.text).joined(separator: " ")
+    }
+
+    /// The same, appended as UTF-8 to `out` without a String per word (the command's hot path).
+    public func appendWords(_ line: String, to out: inout [UInt8]) {
+        let scalars = Array(line.unicodeScalars)
+        var first = true
+        spans(scalars) { a, b, kind in
+            guard kind != .space else { return }
+            if !first { out.append(32) }
+            first = false
+            for k in a..<b { Self.appendUTF8(scalars[k].value, &out) }
+        }
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ v: UInt32, _ out: inout [UInt8]) {
+        if v < 0x80 { out.append(UInt8(v)) }
+        else if v < 0x800 { out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F)) }
+        else if v < 0x10000 { out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | (v >> 6) & 0x3F)); out.append(UInt8(0x80 | v & 0x3F)) }
+        else { out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | (v >> 12) & 0x3F)); out.append(UInt8(0x80 | (v >> 6) & 0x3F)); out.append(UInt8(0x80 | v & 0x3F)) }
     }
 
     // MARK: numbers
@@ -121,10 +146,27 @@ public struct Segmenter: Sendable {
 
     /// Cuts a Han run [a, b) on the most probable path through the lexicon.
     func cut(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var scratch = Scratch()
+        cut(s, a, b, &scratch) { out.append(($0, $1)) }
+        return out
+    }
+
+    /// Reusable buffers for the word path (no allocation per run).
+    struct Scratch {
+        var best: [Float] = []
+        var next: [Int] = []
+    }
+
+    func cut(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ scratch: inout Scratch, _ emit: (Int, Int) -> Void) {
         let n = b - a
-        if n == 1 { return [(a, b)] }
-        var best = [Float](repeating: 0, count: n + 1)
-        var next = [Int](repeating: 0, count: n + 1)
+        if n == 1 { emit(a, b); return }
+        if scratch.best.count < n + 1 {
+            scratch.best = [Float](repeating: 0, count: 2 * n + 1)
+            scratch.next = [Int](repeating: 0, count: 2 * n + 1)
+        }
+        scratch.best.withUnsafeMutableBufferPointer { best in
+        scratch.next.withUnsafeMutableBufferPointer { next in
         best[n] = 0
         for i in stride(from: n - 1, through: 0, by: -1) {
             var h = WordLexicon.seed
@@ -150,12 +192,27 @@ public struct Segmenter: Sendable {
             best[i] = bestScore
             next[i] = bestEnd
         }
-        var out: [(Int, Int)] = []
         var i = 0
         while i < n {
-            out.append((a + i, a + next[i]))
+            emit(a + i, a + next[i])
             i = next[i]
         }
-        return out
+        }
+        }
     }
+}
+
+/// Membership of BMP characters as a flat table: the hot loops ask it for every character,
+/// where a Set would hash each one.
+struct CharacterTable: Sendable {
+    private let bits: [Bool]
+
+    init(_ characters: String) {
+        var b = [Bool](repeating: false, count: 0x10000)
+        for s in characters.unicodeScalars where s.value < 0x10000 { b[Int(s.value)] = true }
+        bits = b
+    }
+
+    @inline(__always)
+    func contains(_ v: UInt32) -> Bool { v < 0x10000 && bits[Int(v)] }
 }

@@ -86,13 +86,23 @@ public struct WordLexicon: Sendable {
         }
     }
 
-    /// Accumulates words, then lays out the table.
+    /// Inserts straight into the open-addressing table (sized for the lexicon up front), then
+    /// turns frequencies into log probabilities in one pass.
     fileprivate struct Builder {
-        var entries: [UInt64: Float] = [:]
+        var keys: [UInt64]
+        var values: [Float]
+        var mask: Int
+        var count = 0
         var total = 0.0
         var longest = 1
 
-        init(expected: Int) { entries.reserveCapacity(expected * 2) }
+        init(expected: Int) {
+            var capacity = 1
+            while capacity < expected * 6 { capacity <<= 1 } // words and their prefixes, half full
+            keys = [UInt64](repeating: 0, count: capacity)
+            values = [Float](repeating: 0, count: capacity)
+            mask = capacity - 1
+        }
 
         mutating func add(_ word: ArraySlice<UInt32>, freq: Int) {
             total += Double(max(1, freq))
@@ -101,27 +111,36 @@ public struct WordLexicon: Sendable {
             for (k, s) in word.enumerated() {
                 h = WordLexicon.extend(h, s)
                 let key = h | 1
-                if k == word.count - 1 {
-                    entries[key] = Float(max(1, freq)) * -1 // frequency for now (negative marks a word)
-                } else if entries[key] == nil {
-                    entries[key] = WordLexicon.prefixOnly
+                var slot = Int(truncatingIfNeeded: (key >> 17) ^ key) & mask
+                while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+                if keys[slot] == 0 {
+                    if count * 2 >= keys.count { grow(); add(word, freq: freq); total -= Double(max(1, freq)); return }
+                    keys[slot] = key
+                    values[slot] = WordLexicon.prefixOnly
+                    count += 1
                 }
+                if k == word.count - 1 { values[slot] = -Float(max(1, freq)) } // a word (frequency for now)
+            }
+        }
+
+        mutating func grow() {
+            let oldKeys = keys, oldValues = values
+            keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+            values = [Float](repeating: 0, count: oldKeys.count * 2)
+            mask = keys.count - 1
+            for (k, key) in oldKeys.enumerated() where key != 0 {
+                var slot = Int(truncatingIfNeeded: (key >> 17) ^ key) & mask
+                while keys[slot] != 0 { slot = (slot + 1) & mask }
+                keys[slot] = key
+                values[slot] = oldValues[k]
             }
         }
 
         func finish() -> WordLexicon {
-            var capacity = 1
-            while capacity < entries.count * 2 { capacity <<= 1 }
-            var keys = [UInt64](repeating: 0, count: capacity)
-            var values = [Float](repeating: 0, count: capacity)
-            let logTotal = log(max(1, total))
-            for (key, v) in entries {
-                var slot = Int(truncatingIfNeeded: (key >> 17) ^ key) & (capacity - 1)
-                while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-                keys[slot] = key
-                values[slot] = v < 0 ? Float(log(Double(-v)) - logTotal) : v
-            }
-            return WordLexicon(keys: keys, values: values, unknown: Float(-logTotal), maxLength: min(longest, 16))
+            var values = self.values
+            let logTotal = Float(log(max(1, total)))
+            for k in values.indices where values[k] < 0 { values[k] = log(-values[k]) - logTotal }
+            return WordLexicon(keys: keys, values: values, unknown: -logTotal, maxLength: min(longest, 16))
         }
     }
 }

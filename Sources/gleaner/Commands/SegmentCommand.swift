@@ -33,6 +33,7 @@ struct SegmentCommand: ParsableCommand {
         let out = StandardOutput()
         defer { out.flush() }
         var failed = false
+        var buffer: [UInt8] = []
         let sources: [(String, FileHandle?)] = files.isEmpty
             ? [("stdin", FileHandle.standardInput)] : files.map { ($0, FileHandle(forReadingAtPath: $0)) }
         for (name, handle) in sources {
@@ -66,7 +67,10 @@ struct SegmentCommand: ParsableCommand {
                         out.line(String(v))
                     }
                 } else {
-                    out.line(segmenter.words(line))
+                    buffer.removeAll(keepingCapacity: true)
+                    segmenter.appendWords(line, to: &buffer)
+                    buffer.append(10)
+                    out.write(bytes: buffer)
                 }
             }
         }
