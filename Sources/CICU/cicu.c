@@ -84,15 +84,47 @@ static void cicu_count_to_u(const void *context, UConverterToUnicodeArgs *args,
     UCNV_TO_U_CALLBACK_SUBSTITUTE(NULL, args, codeUnits, length, reason, err);
 }
 
+// Opening a converter costs more than converting a line; each thread keeps the few it uses.
+// They live as long as the thread (a handful per thread, never more than CICU_CONVERTERS).
+#define CICU_CONVERTERS 8
+typedef struct {
+    char name[40];
+    UConverter *conv;
+} cicu_converter_slot;
+static __thread cicu_converter_slot cicu_converters[CICU_CONVERTERS];
+static __thread int cicu_converter_next;
+
+static UConverter *cicu_converter(const char *charset, UErrorCode *err) {
+    for (int i = 0; i < CICU_CONVERTERS; i++) {
+        if (cicu_converters[i].conv && strncmp(cicu_converters[i].name, charset, 39) == 0) {
+            ucnv_reset(cicu_converters[i].conv);
+            return cicu_converters[i].conv;
+        }
+    }
+    UConverter *conv = ucnv_open(charset, err);
+    if (U_FAILURE(*err) || strlen(charset) >= 39) return conv; // long names are not cached
+    cicu_converter_slot *slot = &cicu_converters[cicu_converter_next];
+    cicu_converter_next = (cicu_converter_next + 1) % CICU_CONVERTERS;
+    if (slot->conv) ucnv_close(slot->conv);
+    strncpy(slot->name, charset, 39);
+    slot->name[39] = 0;
+    slot->conv = conv;
+    return conv;
+}
+
+static void cicu_release(const char *charset, UConverter *conv) {
+    if (strlen(charset) >= 39) ucnv_close(conv); // not cached
+}
+
 int32_t cicu_decode(const char *charset, const char *bytes, int32_t length, uint16_t *out,
                     int32_t capacity, int32_t *invalid, int32_t *status) {
     UErrorCode err = U_ZERO_ERROR;
-    UConverter *conv = ucnv_open(charset, &err);
+    UConverter *conv = cicu_converter(charset, &err);
     if (U_FAILURE(err)) { *status = err; return 0; }
     cicu_count_context ctx = {0};
     ucnv_setToUCallBack(conv, cicu_count_to_u, &ctx, NULL, NULL, &err);
     int32_t n = ucnv_toUChars(conv, (UChar *)out, capacity, bytes, length, &err);
-    ucnv_close(conv);
+    cicu_release(charset, conv);
     if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) err = U_ZERO_ERROR;
     *invalid = ctx.invalid;
     *status = err;
@@ -102,11 +134,12 @@ int32_t cicu_decode(const char *charset, const char *bytes, int32_t length, uint
 int32_t cicu_encode(const char *charset, const uint16_t *text, int32_t length, char *out,
                     int32_t capacity, int32_t strict, int32_t *status) {
     UErrorCode err = U_ZERO_ERROR;
-    UConverter *conv = ucnv_open(charset, &err);
+    UConverter *conv = cicu_converter(charset, &err);
     if (U_FAILURE(err)) { *status = err; return 0; }
-    if (strict) ucnv_setFromUCallBack(conv, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &err);
+    ucnv_setFromUCallBack(conv, strict ? UCNV_FROM_U_CALLBACK_STOP : UCNV_FROM_U_CALLBACK_SUBSTITUTE,
+                          NULL, NULL, NULL, &err);
     int32_t n = ucnv_fromUChars(conv, out, capacity, (const UChar *)text, length, &err);
-    ucnv_close(conv);
+    cicu_release(charset, conv);
     if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) err = U_ZERO_ERROR;
     *status = err;
     return n;
