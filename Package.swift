@@ -24,7 +24,7 @@ let package = Package(
             ]),
         .target(name: "ICUKit", dependencies: ["CICU"]),
         .target(name: "GleanerModel"),
-        .target(name: "GleanerRepair", dependencies: ["GleanerModel", "ICUKit"]),
+        .target(name: "GleanerRepair", dependencies: ["GleanerModel", "ICUKit", "GleanerSegment"]),
         .target(name: "GleanerDedup", dependencies: ["GleanerModel", "ICUKit"]),
         .target(name: "GleanerSegment", dependencies: ["GleanerModel", "ICUKit"]),
         .target(

@@ -11,11 +11,14 @@ import ICUKit
 public struct Repairer: Sendable {
     public let fixers: [any Fixer]
     let plausibility: Plausibility?
+    /// Runs after the line fixers: its breaks cross lines.
+    let layout: LayoutJoiner?
 
     /// The standard order: undo charset damage first (it changes every later character), then
     /// character references, invisible characters, stray marks, ruby readings, width.
     public init(plausibility: Plausibility) throws {
         self.plausibility = plausibility
+        self.layout = LayoutJoiner()
         fixers = [
             MojibakeFixer(plausibility: plausibility),
             HTMLEntityFixer(),
@@ -30,6 +33,7 @@ public struct Repairer: Sendable {
     public init(fixers: [any Fixer]) {
         self.fixers = fixers
         self.plausibility = nil
+        self.layout = nil
     }
 
     /// Loads the lexicons the standard fixers need.
@@ -47,7 +51,7 @@ public struct Repairer: Sendable {
         var text = text
         var lines = Self.lines(text)
         var dirty = lines.indices.filter { needsWork(lines[$0]) }
-        if dirty.isEmpty { return RepairResult(text: text, log: log) }
+        if dirty.isEmpty { return joinLayout(RepairResult(text: text, log: log), observe: observe) }
         // Scalar offset of each line's start, kept current as lines change.
         var counts = lines.map { Self.scalarCount($0) }
         var changed = false
@@ -89,7 +93,26 @@ public struct Repairer: Sendable {
             dirty = still
         }
         if changed { text = lines.joined(separator: "\n") }
-        return RepairResult(text: text, log: log)
+        return joinLayout(RepairResult(text: text, log: log), observe: observe)
+    }
+
+    /// The cross-line pass: hard breaks inside a sentence.
+    func joinLayout(_ result: RepairResult, observe: ((Edit, Int, Int) -> Void)?) -> RepairResult {
+        guard let layout else { return result }
+        let edits = layout.edits(result.text)
+        guard !edits.isEmpty else { return result }
+        var out = result
+        let scalars = Array(result.text.unicodeScalars)
+        if let observe {
+            for e in edits {
+                let line = scalars[0..<e.start].lazy.filter { $0 == "\n" }.count + 1
+                let column = e.start - (scalars[0..<e.start].lastIndex(of: "\n").map { $0 + 1 } ?? 0) + 1
+                observe(e, line, column)
+            }
+        }
+        out.log.edits.append(contentsOf: edits)
+        out.text = scalars.applying(edits).string
+        return out
     }
 
     /// Lines split on LF only (CR stays with its line, so CRLF text round-trips).

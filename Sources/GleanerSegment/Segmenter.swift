@@ -145,7 +145,8 @@ public struct Segmenter: Sendable {
     // MARK: the word path
 
     /// Cuts a Han run [a, b) on the most probable path through the lexicon.
-    func cut(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> [(Int, Int)] {
+    /// The word path through the Han run [a, b) of `s`, as (start, end) pairs.
+    public func cut(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
         var scratch = Scratch()
         cut(s, a, b, &scratch) { out.append(($0, $1)) }

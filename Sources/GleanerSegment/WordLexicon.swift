@@ -72,6 +72,14 @@ public struct WordLexicon: Sendable {
     @inline(__always)
     static func extend(_ h: UInt64, _ s: UInt32) -> UInt64 { (h ^ UInt64(s)) &* 0x0000_0100_0000_01B3 }
 
+    /// Whether these scalars are a word of the list (not only a prefix of one).
+    public func isWord(_ scalars: [UInt32]) -> Bool {
+        var h = Self.seed
+        for s in scalars { h = Self.extend(h, s) }
+        if let v = lookup(h) { return v <= 0 }
+        return false
+    }
+
     /// The entry for a hash: a log probability (≤ 0) for a word, `prefixOnly` for a prefix of
     /// words that is not itself one, nil when nothing starts this way.
     @inline(__always)
