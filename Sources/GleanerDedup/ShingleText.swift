@@ -10,25 +10,8 @@ public struct ShingleText: Sendable {
     let simplified: [UInt32: UInt32]
 
     public init() throws {
-        let translit = try Transliterator("Traditional-Simplified")
-        var map: [UInt32: UInt32] = [:]
-        // Transliterate the BMP ideographs in blocks, one per line, and keep 1:1 mappings.
-        let ranges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
-        for range in ranges {
-            let scalars = range.compactMap(Unicode.Scalar.init)
-            for chunk in stride(from: 0, to: scalars.count, by: 2048) {
-                let part = scalars[chunk..<min(chunk + 2048, scalars.count)]
-                var s = String.UnicodeScalarView()
-                for c in part { s.append(c); s.append("\n") }
-                let out = try translit.apply(String(s)).split(separator: "\n", omittingEmptySubsequences: false)
-                guard out.count >= part.count else { continue }
-                for (c, t) in zip(part, out) {
-                    let u = t.unicodeScalars
-                    if u.count == 1, let v = u.first?.value, v != c.value { map[c.value] = v }
-                }
-            }
-        }
-        simplified = map
+        simplified = try Transliterator("Traditional-Simplified")
+            .singleCharacterMap([0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF])
     }
 
     /// The folded scalars of `text`.

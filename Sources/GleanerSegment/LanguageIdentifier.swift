@@ -28,22 +28,9 @@ public struct LanguageIdentifier: Sendable {
         return LanguageIdentifier(traditionalOnly: Set(t2s.keys), simplifiedOnly: Set(s2t.keys), stopwords: words)
     }
 
-    /// Characters the transliterator changes, one at a time, over the BMP ideographs.
+    /// Characters the transliterator changes, over the unified ideographs.
     static func singleCharacterMap(_ id: String) throws -> [UInt32: UInt32] {
-        let t = try Transliterator(id)
-        var map: [UInt32: UInt32] = [:]
-        let scalars = (0x4E00...0x9FFF).compactMap(Unicode.Scalar.init)
-        for chunk in stride(from: 0, to: scalars.count, by: 2048) {
-            let part = scalars[chunk..<min(chunk + 2048, scalars.count)]
-            var s = String.UnicodeScalarView()
-            for c in part { s.append(c); s.append("\n") }
-            let out = try t.apply(String(s)).split(separator: "\n", omittingEmptySubsequences: false)
-            guard out.count >= part.count else { continue }
-            for (c, r) in zip(part, out) where r.unicodeScalars.count == 1 && r.unicodeScalars.first!.value != c.value {
-                map[c.value] = r.unicodeScalars.first!.value
-            }
-        }
-        return map
+        try Transliterator(id).singleCharacterMap([0x4E00...0x9FFF])
     }
 
     /// The language of each paragraph of one document. A Chinese paragraph with no character

@@ -34,3 +34,27 @@ public final class Transliterator {
         }
     }
 }
+
+extension Transliterator {
+    /// The characters of `ranges` this transliterator changes into exactly one other
+    /// character, found one character at a time (a few thousand a call, one per line, so
+    /// context rules cannot join neighbours). Used to turn ICU's Traditional-Simplified rules
+    /// into tables that hot loops read without calling ICU.
+    public func singleCharacterMap(_ ranges: [ClosedRange<UInt32>]) throws -> [UInt32: UInt32] {
+        var map: [UInt32: UInt32] = [:]
+        for range in ranges {
+            let scalars = range.compactMap(Unicode.Scalar.init)
+            for chunk in stride(from: 0, to: scalars.count, by: 2048) {
+                let part = scalars[chunk..<min(chunk + 2048, scalars.count)]
+                var s = String.UnicodeScalarView()
+                for c in part { s.append(c); s.append("\n") }
+                let out = try apply(String(s)).split(separator: "\n", omittingEmptySubsequences: false)
+                guard out.count >= part.count else { continue }
+                for (c, r) in zip(part, out) where r.unicodeScalars.count == 1 && r.unicodeScalars.first!.value != c.value {
+                    map[c.value] = r.unicodeScalars.first!.value
+                }
+            }
+        }
+        return map
+    }
+}

@@ -41,7 +41,7 @@ struct RepairCommand: ParsableCommand {
             for (name, handle) in sources {
                 guard let handle else { Terminal.error("gleaner: \(name): cannot open for reading"); failed = true; continue }
                 var lineNumber = 0
-                try JSONLines.read(handle) { line in
+                try Lines.read(handle, skippingEmpty: true) { line in
                     lineNumber += 1
                     guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
                           let text = object["text"] as? String else {
@@ -108,23 +108,5 @@ struct AnyID: Encodable {
         if let s = value as? String { try c.encode(s) }
         else if let n = value as? NSNumber { try c.encode(n.doubleValue == n.doubleValue.rounded() ? String(n.intValue) : n.stringValue) }
         else { try c.encode(String(describing: value)) }
-    }
-}
-
-/// Streaming JSON lines: one callback per line, memory bounded by the longest line.
-enum JSONLines {
-    static func read(_ handle: FileHandle, _ body: (Data) throws -> Void) throws {
-        var pending = Data()
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            pending.append(chunk)
-            var start = pending.startIndex
-            while let nl = pending[start...].firstIndex(of: 10) {
-                let line = pending[start..<nl]
-                if !line.isEmpty { try body(Data(line)) }
-                start = pending.index(after: nl)
-            }
-            pending = Data(pending[start...])
-        }
-        if !pending.isEmpty { try body(pending) }
     }
 }

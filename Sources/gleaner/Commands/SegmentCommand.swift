@@ -77,20 +77,3 @@ struct SegmentCommand: ParsableCommand {
         if failed { out.flush(); throw ExitCode(1) }
     }
 }
-
-/// Every line of a stream, empty ones included (one output line per input line).
-enum Lines {
-    static func read(_ handle: FileHandle, _ body: (Data) throws -> Void) throws {
-        var pending = Data()
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            pending.append(chunk)
-            var start = pending.startIndex
-            while let nl = pending[start...].firstIndex(of: 10) {
-                try body(Data(pending[start..<nl]))
-                start = pending.index(after: nl)
-            }
-            pending = Data(pending[start...])
-        }
-        if !pending.isEmpty { try body(pending) }
-    }
-}
