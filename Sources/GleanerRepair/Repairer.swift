@@ -145,7 +145,7 @@ public struct Repairer: Sendable {
         if let answer = line.utf8.withContiguousStorageIfAvailable({ needsWork(bytes: $0, plausibility) }) {
             return answer
         }
-        return needsWork(bytes: UnsafeBufferPointer(start: Array(line.utf8), count: line.utf8.count), plausibility)
+        return Array(line.utf8).withUnsafeBufferPointer { needsWork(bytes: $0, plausibility) }
     }
 
     private func needsWork(bytes b: UnsafeBufferPointer<UInt8>, _ plausibility: Plausibility) -> Bool {
