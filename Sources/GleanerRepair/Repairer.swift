@@ -19,12 +19,15 @@ public struct Repairer: Sendable {
     public init(plausibility: Plausibility) throws {
         self.plausibility = plausibility
         self.layout = LayoutJoiner()
+        let ruby = try RubyAnnotationFixer()
         fixers = [
             MojibakeFixer(plausibility: plausibility),
             HTMLEntityFixer(),
             ControlCharacterFixer(),
             StrayMarkFixer(),
-            try RubyAnnotationFixer(),
+            // Before ruby removal: the reading after a shifted character names it.
+            MisalignedDoubleByteFixer(plausibility: plausibility, readings: ruby),
+            ruby,
             FullwidthAlphanumericFixer(),
         ]
     }
@@ -157,7 +160,9 @@ public struct Repairer: Sendable {
             let c = b[i]
             if c < 0x80 {
                 // & entities, ` marks, ( after Han (ruby), control characters
-                if c == 0x26 || c == 0x60 || (c == 0x28 && previousHan) || (c < 0x20 && c != 9 && c != 13) || c == 0x7F {
+                // ; ! , : ? right after Han: a fullwidth mark folded to ASCII (misaligned GBK)
+                if c == 0x26 || c == 0x60 || (c == 0x28 && previousHan) || (c < 0x20 && c != 9 && c != 13) || c == 0x7F
+                    || (previousHan && (c == 0x3B || c == 0x21 || c == 0x2C || c == 0x3A || c == 0x3F)) {
                     return true
                 }
                 previousLatin = (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c)

@@ -72,6 +72,15 @@ public struct WordLexicon: Sendable {
     @inline(__always)
     static func extend(_ h: UInt64, _ s: UInt32) -> UInt64 { (h ^ UInt64(s)) &* 0x0000_0100_0000_01B3 }
 
+    /// How often a word occurs in the list's source counts (0 when it is not a word): for rules
+    /// that weigh candidates by how common the word they make is.
+    public func frequency(_ scalars: [UInt32]) -> Double {
+        var h = Self.seed
+        for s in scalars { h = Self.extend(h, s) }
+        guard let v = lookup(h), v <= 0 else { return 0 }
+        return Double(exp(v - unknown))
+    }
+
     /// Whether these scalars are a word of the list (not only a prefix of one).
     public func isWord(_ scalars: [UInt32]) -> Bool {
         var h = Self.seed
