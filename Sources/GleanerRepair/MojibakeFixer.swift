@@ -25,7 +25,14 @@ public struct MojibakeFixer: Fixer {
         RoundTrip(label: "utf8-as-gbk", read: "GB18030", meant: "UTF-8"),
         RoundTrip(label: "utf8-as-big5", read: "Big5", meant: "UTF-8"),
         RoundTrip(label: "utf8-as-sjis", read: "Shift_JIS", meant: "UTF-8"),
-        RoundTrip(label: "utf8-as-macroman", read: "macintosh", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-macroman", read: "sb:macroman", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-cp1251", read: "sb:cp1251", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-cp1250", read: "sb:cp1250", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-cp1253", read: "sb:cp1253", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-cp1254", read: "sb:cp1254", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-cp1257", read: "sb:cp1257", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-iso-8859-2", read: "sb:iso-8859-2", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-cp437", read: "sb:cp437", meant: "UTF-8"),
         RoundTrip(label: "gbk-as-cp1252", read: "sloppy-1252", meant: "GB18030"),
         RoundTrip(label: "big5-as-cp1252", read: "sloppy-1252", meant: "Big5"),
     ]
@@ -58,11 +65,18 @@ public struct MojibakeFixer: Fixer {
                 continue
             }
             if v < 0x300 || SloppyWindows1252.reverse[v] != nil || plausibility.cost(s) >= 20 { return true }
+            if (v == 0x420 || v == 0x421) && previousCyrillicPair(line, s) { return true }
             // UTF-8 read as GBK turns accented letters into ideographs inside Latin words.
             if previousLatin && UnicodeScript.isHan(v) { return true }
             previousLatin = false
         }
         return false
+    }
+
+    private func previousCyrillicPair(_ line: ArraySlice<Unicode.Scalar>, _ s: Unicode.Scalar) -> Bool {
+        line.indices.contains { k in
+            (line[k].value == 0x420 || line[k].value == 0x421) && k + 1 < line.endIndex && Plausibility.cp1251Continuation(line[k + 1].value)
+        }
     }
 
     func repairLine(_ text: [Unicode.Scalar], _ start: Int, _ end: Int, log: inout RepairLog) -> [Edit] {
@@ -145,6 +159,8 @@ public struct MojibakeFixer: Fixer {
             let bytes: [UInt8]?
             if trip.read == "sloppy-1252" {
                 bytes = SloppyWindows1252.encode(line)
+            } else if trip.read.hasPrefix("sb:") {
+                bytes = SingleByteCodec.byName[String(trip.read.dropFirst(3))]?.encode(line)
             } else {
                 bytes = (try? CharsetConverter.encode(string, charset: trip.read, strict: true)) ?? nil
             }
