@@ -174,4 +174,36 @@ import Testing
         #expect(clean - cleanKept <= 1, "clean cases changed: \(clean - cleanKept)") // one keeps a real seed backtick
         #expect(Double(fixed) / Double(recoverable) >= 0.97, "recoverable fixed: \(fixed)/\(recoverable)")
     }
+
+    @Test func singleByteCodecsAndC1Controls() {
+        #expect(repaired("ÄŒeÅ¡tina") == "Čeština")                       // UTF-8 read as cp1252
+        #expect(repaired("Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ\u{81}ÐºÐ¸") == "български")
+        #expect(repaired("РґРѕСЂРѕРіРµ") == "дороге")                     // UTF-8 read as cp1251
+        #expect(repaired("C'est vrai que nous n'en avons pas encore beaucoup parlé\u{85} Tu sais") == "C'est vrai que nous n'en avons pas encore beaucoup parlé… Tu sais")
+        for clean in ["├┤a┼┐a┼┐a┼┐a┼┐a", "SELKÄ\u{A0}EDELLÄ\u{A0}MAAHAN via @YouTube", "intentional \u{81}"] {
+            #expect(repaired(clean) == clean)
+        }
+    }
+
+    /// ftfy's own cases as a regression gate at the rates reached (README, ## Repair): its
+    /// clean cases unchanged except one it also keeps ambiguous, and no fewer exact repairs.
+    @Test func sharedFtfySuite() throws {
+        let url = ByteDecoderTests.seeds.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/benchmarks/repair/ftfy-cases.jsonl")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            print("skipping: ../shared/benchmarks/repair/ftfy-cases.jsonl not found")
+            return
+        }
+        var clean = 0, cleanKept = 0, exact = 0, total = 0
+        for line in data.split(separator: 10) {
+            guard let c = try JSONSerialization.jsonObject(with: line) as? [String: Any],
+                  let garbled = c["garbled"] as? String, let expected = c["expected"] as? String else { continue }
+            let out = repaired(garbled)
+            total += 1
+            if out == expected { exact += 1 }
+            if garbled == expected { clean += 1; if out == garbled { cleanKept += 1 } }
+        }
+        #expect(clean - cleanKept <= 1, "clean cases changed: \(clean - cleanKept)")
+        #expect(Double(exact) / Double(total) >= 0.47, "exact: \(exact)/\(total)")
+    }
 }
