@@ -25,7 +25,14 @@ public struct MojibakeFixer: Fixer {
         RoundTrip(label: "utf8-as-gbk", read: "GB18030", meant: "UTF-8"),
         RoundTrip(label: "utf8-as-big5", read: "Big5", meant: "UTF-8"),
         RoundTrip(label: "utf8-as-sjis", read: "Shift_JIS", meant: "UTF-8"),
-        RoundTrip(label: "utf8-as-macroman", read: "macintosh", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-macroman", read: "sb:macroman", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-cp1251", read: "sb:cp1251", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-cp1250", read: "sb:cp1250", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-cp1253", read: "sb:cp1253", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-cp1254", read: "sb:cp1254", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-cp1257", read: "sb:cp1257", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-iso-8859-2", read: "sb:iso-8859-2", meant: "UTF-8"),
+        RoundTrip(label: "utf8-as-cp437", read: "sb:cp437", meant: "UTF-8"),
         RoundTrip(label: "gbk-as-cp1252", read: "sloppy-1252", meant: "GB18030"),
         RoundTrip(label: "big5-as-cp1252", read: "sloppy-1252", meant: "Big5"),
     ]
@@ -58,6 +65,7 @@ public struct MojibakeFixer: Fixer {
                 continue
             }
             if v < 0x300 || SloppyWindows1252.reverse[v] != nil || plausibility.cost(s) >= 20 { return true }
+            if (v == 0x420 || v == 0x421) && previousCyrillicPair(line, s) { return true }
             // UTF-8 read as GBK turns accented letters into ideographs inside Latin words.
             if previousLatin && UnicodeScript.isHan(v) { return true }
             previousLatin = false
@@ -65,9 +73,34 @@ public struct MojibakeFixer: Fixer {
         return false
     }
 
+    private func previousCyrillicPair(_ line: ArraySlice<Unicode.Scalar>, _ s: Unicode.Scalar) -> Bool {
+        line.indices.contains { k in
+            (line[k].value == 0x420 || line[k].value == 0x421) && k + 1 < line.endIndex && Plausibility.cp1251Continuation(line[k + 1].value)
+        }
+    }
+
     func repairLine(_ text: [Unicode.Scalar], _ start: Int, _ end: Int, log: inout RepairLog) -> [Edit] {
-        let line = Array(text[start..<end])
-        let before = plausibility.cost(line)
+        var line = Array(text[start..<end])
+        let original = line
+        var before = plausibility.cost(line)
+        // UTF-8 read through a single-byte charset, whole line: bytes that happen to be valid
+        // UTF-8 with several multi-byte sequences are very unlikely by chance (ftfy's insight),
+        // so such a round trip only has to read better, not halve the cost. Up to three layers.
+        var labels: [String] = []
+        while labels.count < 3, let (fixed, label, c) = singleByteUTF8(line, cost: before) {
+            line = fixed
+            before = c
+            labels.append(label)
+        }
+        if !labels.isEmpty {
+            // Under it, a second layer in a double-byte charset (UTF-8 read as GBK, then cp1252).
+            if let (fixed, label, _) = roundTrips(line, cost: before, legacy: true, margin: 20).min(by: { $0.2 < $1.2 }) {
+                line = fixed
+                labels.append(label)
+            }
+            return [Edit(start: start, end: end, before: original.string, after: line.string,
+                         rule: "mojibake:" + labels.joined(separator: "+"), confidence: 0.9)]
+        }
         // Whole line, up to three layers deep (double encoding): a small beam search, since
         // the most plausible first layer is not always on the path to the best result.
         let mostlyASCII = line.lazy.filter { $0.value < 0x80 }.count * 2 > line.count
@@ -116,7 +149,7 @@ public struct MojibakeFixer: Fixer {
             // A lone odd character in Chinese text may be what the page really says; a garbled
             // stretch is either inside a Latin word or several characters long.
             if flanked || run.count >= 3,
-               let (fixed, label, _) = roundTrips(run, cost: runCost, legacy: false, margin: 40).min(by: { $0.2 < $1.2 }) {
+               let (fixed, label, _) = roundTrips(run, cost: runCost, legacy: false, margin: 40, boxDrawing: false).min(by: { $0.2 < $1.2 }) {
                 edits.append(Edit(start: start + i, end: start + j, before: run.string, after: fixed.string,
                                   rule: "mojibake:" + label, confidence: 0.9))
             }
@@ -129,6 +162,28 @@ public struct MojibakeFixer: Fixer {
         return edits
     }
 
+    /// The best whole-line round trip through a single-byte charset back to UTF-8 that gives
+    /// valid UTF-8 with at least two multi-byte sequences and reads
+    /// better than the line.
+    func singleByteUTF8(_ line: [Unicode.Scalar], cost: Int) -> ([Unicode.Scalar], String, Int)? {
+        var best: ([Unicode.Scalar], String, Int)?
+        for trip in Self.roundTrips where trip.meant == "UTF-8" && (trip.read == "sloppy-1252" || trip.read.hasPrefix("sb:")) && trip.read != "sb:cp437" {
+            let bytes = trip.read == "sloppy-1252" ? SloppyWindows1252.encode(line)
+                : SingleByteCodec.byName[String(trip.read.dropFirst(3))]?.encode(line)
+            guard let bytes else { continue }
+            // Sequences whose second byte is A0 do not count: a no-break space after a capital
+            // (SELKÄ\u{A0}EDELLÄ) is how clean text looks, and ftfy keeps it too.
+            var sequences = 0
+            for k in bytes.indices.dropLast() where bytes[k] >= 0xC2 && bytes[k] <= 0xF4 && bytes[k + 1] != 0xA0 { sequences += 1 }
+            guard sequences >= 2, let decoded = String(validating: bytes, as: UTF8.self) else { continue }
+            let fixed = Array(decoded.unicodeScalars)
+            let c = plausibility.cost(fixed)
+            guard c < cost else { continue }
+            if best == nil || c < best!.2 { best = (fixed, trip.label, c) }
+        }
+        return best
+    }
+
     /// CJK punctuation and spaces end a garbled run (mojibake never produces them).
     static func isSeparator(_ s: Unicode.Scalar) -> Bool {
         (0x3000...0x303F).contains(s.value) || (0xFF01...0xFF0F).contains(s.value) || s.value == 0xFF0C
@@ -138,13 +193,17 @@ public struct MojibakeFixer: Fixer {
     /// Strict round trips of `line` that beat it (with `halve`, to half its cost; always by more
     /// than `margin`: short ambiguous pairs such as Ã¥ in "DrÃ¥ber" stay as written), with their labels and costs. Without `legacy`, only those that
     /// restore UTF-8 (a mostly Latin line is not GBK or Big5 in disguise).
-    func roundTrips(_ line: [Unicode.Scalar], cost: Int, legacy: Bool, margin: Int = 20, halve: Bool = true) -> [([Unicode.Scalar], String, Int)] {
+    func roundTrips(_ line: [Unicode.Scalar], cost: Int, legacy: Bool, margin: Int = 20, halve: Bool = true,
+                    boxDrawing: Bool = true) -> [([Unicode.Scalar], String, Int)] {
         var out: [([Unicode.Scalar], String, Int)] = []
         let string = line.string
-        for trip in Self.roundTrips where legacy || trip.meant == "UTF-8" {
+        // cp437 (box drawing) only for whole lines: a stretch of ├┤ beside letters is art, not mojibake.
+        for trip in Self.roundTrips where (legacy || trip.meant == "UTF-8") && (boxDrawing || trip.read != "sb:cp437") {
             let bytes: [UInt8]?
             if trip.read == "sloppy-1252" {
                 bytes = SloppyWindows1252.encode(line)
+            } else if trip.read.hasPrefix("sb:") {
+                bytes = SingleByteCodec.byName[String(trip.read.dropFirst(3))]?.encode(line)
             } else {
                 bytes = (try? CharsetConverter.encode(string, charset: trip.read, strict: true)) ?? nil
             }

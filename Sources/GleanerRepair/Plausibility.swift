@@ -20,6 +20,7 @@ public struct Plausibility: Sendable {
         c[0xC3] = 14; c[0xC2] = 16; c[0xC5] = 12     // Ã Â Å: the lead bytes of UTF-8 read as Latin-1
         c[0xD7] = 10; c[0xF7] = 10
         for v in 0x100...0x17F { c[v] = 10 }         // Latin Extended-A
+        c[0x17F] = 40                                // ſ: long s, archaic (cp437 box drawing read as UTF-8 makes it)
         for v in [0x152, 0x153, 0x160, 0x161, 0x178, 0x17D, 0x17E, 0x192, 0x2C6, 0x2DC] { c[v] = 20 } // cp1252 letters
         for v in 0x370...0x4FF { c[v] = 15 }         // Greek, Cyrillic
         for v in 0x2000...0x206F { c[v] = 8 }        // general punctuation
@@ -53,6 +54,14 @@ public struct Plausibility: Sendable {
         return Plausibility(hanFrequencies: freq)
     }
 
+    /// The characters windows-1251 decodes the bytes 0x80–0xBF to.
+    static let cp1251Set: Set<UInt32> = Set(SingleByteCodec.byName["cp1251"]!.decodeTable[0x80...0xBF])
+
+    @inline(__always)
+    static func cp1251Continuation(_ v: UInt32) -> Bool {
+        v >= 0x80 && v < 0x2200 && cp1251Set.contains(v)
+    }
+
     @inline(__always)
     public func cost(_ s: Unicode.Scalar) -> Int {
         s.value < 0x30000 ? Int(costs[Int(s.value)]) : 15
@@ -67,6 +76,8 @@ public struct Plausibility: Sendable {
         for s in scalars {
             total += cost(s)
             if (previous == 0xC2 || previous == 0xC3) && (0x80...0xBF).contains(s.value) { total += 30 }
+            // Р or С before what windows-1251 makes of a UTF-8 continuation byte (дорога → РґРѕСЂРѕРіР°)
+            if (previous == 0x420 || previous == 0x421) && Self.cp1251Continuation(s.value) { total += 30 }
             previous = s.value
         }
         return total

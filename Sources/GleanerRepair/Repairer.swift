@@ -18,15 +18,19 @@ public struct Repairer: Sendable {
     /// character references, invisible characters, stray marks, ruby readings, width.
     public init(plausibility: Plausibility) throws {
         self.plausibility = plausibility
-        self.layout = LayoutJoiner()
+        let words = SharedWordList()
+        self.layout = LayoutJoiner(load: {
+            guard let s = words.segmenter() else { throw LexiconFile.LoadError.notFound("words-zh.tsv", searched: []) }
+            return s
+        })
         let ruby = try RubyAnnotationFixer()
         fixers = [
             MojibakeFixer(plausibility: plausibility),
             HTMLEntityFixer(),
             ControlCharacterFixer(),
             StrayMarkFixer(),
-            // Before ruby removal: the reading after a shifted character names it.
-            MisalignedDoubleByteFixer(plausibility: plausibility, readings: ruby),
+            // Before the ruby rule: the rebuilt character is what makes its reading match.
+            MisalignedDoubleByteFixer(plausibility: plausibility, readings: ruby, words: words),
             ruby,
             FullwidthAlphanumericFixer(),
         ]
@@ -154,19 +158,20 @@ public struct Repairer: Sendable {
     private func needsWork(bytes b: UnsafeBufferPointer<UInt8>, _ plausibility: Plausibility) -> Bool {
         var previousHan = false
         var previousLatin = false
+        var previousRS = false
         var i = 0
         let n = b.count
         while i < n {
             let c = b[i]
             if c < 0x80 {
                 // & entities, ` marks, ( after Han (ruby), control characters
-                // ; ! , : ? right after Han: a fullwidth mark folded to ASCII (misaligned GBK)
-                if c == 0x26 || c == 0x60 || (c == 0x28 && previousHan) || (c < 0x20 && c != 9 && c != 13) || c == 0x7F
-                    || (previousHan && (c == 0x3B || c == 0x21 || c == 0x2C || c == 0x3A || c == 0x3F)) {
+                // ; ! after Han: where a byte-level fold misaligned GBK text (seed 001)
+                if c == 0x26 || c == 0x60 || ((c == 0x28 || c == 0x3B || c == 0x21) && previousHan) || (c < 0x20 && c != 9 && c != 13) || c == 0x7F {
                     return true
                 }
                 previousLatin = (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c)
                 previousHan = false
+                previousRS = false
                 i += 1
                 continue
             }
@@ -183,6 +188,8 @@ public struct Repairer: Sendable {
             } else {
                 return true
             }
+            if previousRS && Plausibility.cp1251Continuation(v) { return true }
+            previousRS = v == 0x420 || v == 0x421
             let han = UnicodeScript.isHan(v)
             if han && previousLatin { return true }
             if v == 0xFF08 && previousHan { return true }                      // （ after Han

@@ -17,16 +17,23 @@ private func runEdits(_ text: [Unicode.Scalar], rule: String,
     return edits
 }
 
-/// Control characters (C0 other than tab and line breaks, C1, DEL), zero-width spaces and
-/// stray byte-order marks carry no text: they come from bad conversions and copy-paste.
+/// Control characters (C0 other than tab and line breaks, DEL), zero-width spaces and stray
+/// byte-order marks carry no text: they come from bad conversions and copy-paste. C1 controls
+/// are windows-1252 characters read as latin-1 and get their character back.
 public struct ControlCharacterFixer: Fixer {
     public let name = "control-character"
-    public let explanation = "removes control and zero-width characters that carry no text"
+    public let explanation = "removes control and zero-width characters that carry no text; C1 controls become the windows-1252 character they stand for"
     public init() {}
     public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
         runEdits(text, rule: name) { i in
             let v = text[i].value
-            let control = (v < 0x20 && v != 9 && v != 10 && v != 13) || (0x7F...0x9F).contains(v)
+            // A C1 control is a windows-1252 character decoded as latin-1 (\u{93} is “, \u{85} …):
+            // it becomes that character; the five bytes windows-1252 leaves undefined stay.
+            if (0x80...0x9F).contains(v) {
+                let c = SloppyWindows1252.high[Int(v - 0x80)]
+                return c == v ? nil : String(Unicode.Scalar(c)!)
+            }
+            let control = (v < 0x20 && v != 9 && v != 10 && v != 13) || v == 0x7F
             return control || v == 0x200B || v == 0xFEFF ? "" : nil
         }
     }
