@@ -46,12 +46,15 @@ public enum TextSnapshot {
         }
         if bodyStart == 0 && bodyEnd == lines.count {
             // Not a crawler snapshot: the text as it is, with whatever labels its first lines carry.
-            body = lines.filter { !$0.isEmpty }
-            let found = TextPatterns.scan(Array(body.prefix(10)))
+            // The text stays exactly as it came.
+            let firstLines = Array(lines.filter { !$0.isEmpty }.prefix(10))
+            let found = TextPatterns.scan(firstLines)
             page.published = found.published
             page.source = found.source
             page.author = found.author
-            page.title = body.first.map { String($0.prefix(200)) }
+            page.title = firstLines.first.map { String($0.prefix(200)) }
+            page.paragraphs = [text]
+            return page
         } else {
             let found = TextPatterns.scan(Array(body.prefix(5)))
             page.author = found.author
