@@ -84,22 +84,34 @@ public struct HTMLExtractor: Sendable {
                                          "figure", "figcaption", "main", "center", "form", "hr", "address", "caption", "header",
                                          "footer", "nav", "aside", "body", "html", "fieldset", "details", "summary", "font_block"]
     static let boilerTags: Set<String> = ["nav", "footer", "aside", "menu", "header"]
-    static let negativeWords = ["comment", "footer", "foot", "sidebar", "side-bar", "menu", "nav", "breadcrumb", "crumb", "share",
-                                "social", "related", "recommend", "sponsor", "advert", "-ad-", "ad-", "banner", "popup", "subscribe",
-                                "newsletter", "pagination", "pager", "copyright", "login", "signup", "widget", "tags", "toolbar",
-                                "disqus", "masthead", "promo", "outbrain", "taboola", "hidden", "header", "byline", "author-info",
-                                "more-", "xgxw", "hot", "rank", "links", "caption", "meta", "print", "cookie", "modal", "skip"]
-    static let positiveWords = ["article", "content", "entry", "main", "post", "story", "text", "body", "blog", "news", "detail",
-                                "zw", "zhengwen", "page"]
+    /// Class/id tokens that mark boilerplate, and longer words that mark it inside a token
+    /// ("commentList", "sidebar-right").
+    static let negativeTokens: Set<String> = ["comment", "comments", "footer", "sidebar", "menu", "nav", "navbar", "navigation",
+                                              "breadcrumb", "breadcrumbs", "crumb", "share", "sharing", "social", "related", "recommend",
+                                              "recommended", "sponsor", "sponsored", "advert", "advertisement", "ads", "banner",
+                                              "popup", "subscribe", "subscription", "newsletter", "pagination", "pager", "copyright",
+                                              "login", "signup", "widget", "widgets", "tags", "tag", "toolbar", "disqus", "masthead",
+                                              "promo", "outbrain", "taboola", "header", "byline", "xgxw", "rank", "links", "cookie",
+                                              "modal", "hot", "footnote", "author", "bio", "caption", "credit", "skip",
+                                              "gallery", "follow", "trending", "popular", "dialog", "overlay"]
+    static let negativeParts = ["comment", "sidebar", "footer", "breadcrumb", "newsletter", "advert", "sponsor", "related", "recommend",
+                                "disqus", "outbrain", "taboola", "copyright", "navigation", "navbar", "masthead", "pagination",
+                                "popup", "cookie", "social", "share"]
+    static let positiveParts = ["article", "content", "entry", "main", "post", "story", "text", "body", "blog", "detail", "zhengwen"]
+    static let positiveTokens: Set<String> = ["zw", "news", "page"]
 
     func classScore(_ cls: String) -> (score: Int, negative: Bool) {
         if cls.isEmpty { return (0, false) }
-        var score = 0
-        var neg = false
-        for w in Self.negativeWords where cls.contains(w) { score -= 25; neg = true; break }
-        var pos = false
-        for w in Self.positiveWords where cls.contains(w) { score += 25; pos = true; break }
-        return (score, neg && !pos)
+        let tokens = cls.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == ":" })
+        var neg = false, pos = false
+        for t in tokens {
+            let token = String(t)
+            if Self.negativeTokens.contains(token) || Self.negativeParts.contains(where: { token.contains($0) }) { neg = true }
+            if Self.positiveTokens.contains(token) || Self.positiveParts.contains(where: { token.contains($0) }) { pos = true }
+        }
+        // A whole-class phrase like "article-comments" is still comments.
+        let strongNegative = cls.contains("comment") || cls.contains("sidebar") || cls.contains("footer") || cls.contains("related")
+        return ((neg ? -25 : 0) + (pos ? 25 : 0), neg && (!pos || strongNegative))
     }
 
     public func extract(html: String, url: String? = nil) -> ExtractedPage {
@@ -162,9 +174,9 @@ public struct HTMLExtractor: Sendable {
         }
         if name == "time", let dt = attr(node, "datetime") { w.times.append(dt) }
         if name == "head" {
-            // Only metadata lives here.
+            // Metadata lives here, but tag soup can land the whole page in it: walk it like the body.
             var c = cxml_first_child(node)
-            while let ch = c { visit(ch, w, parent: parent, negativeAbove: true); c = cxml_next(ch) }
+            while let ch = c { visit(ch, w, parent: parent, negativeAbove: negativeAbove); c = cxml_next(ch) }
             return
         }
         if Self.skip.contains(name) { return }
@@ -241,6 +253,16 @@ public struct HTMLExtractor: Sendable {
     private func select(_ w: Walk) -> [String] {
         let count = w.tags.count
         guard count > 0, !w.blocks.isEmpty else { return [] }
+        // A class name does not make boilerplate of an element holding most of the page's
+        // text ("non-ad-column", "page-wrapper-hidden-print"): clear such flags and propagate again.
+        let total = w.blocks.reduce(0) { $0 + $1.weight - $1.linkWeight }
+        for e in 0..<count where w.localNegative[e] && !Self.boilerTags.contains(w.tags[e]) {
+            if Double(w.weight[e] - w.linkWeight[e]) > 0.4 * Double(total) { w.localNegative[e] = false }
+        }
+        for e in 0..<count {
+            let p = w.parents[e]
+            w.negative[e] = w.localNegative[e] || (p >= 0 && w.negative[p])
+        }
         var score = [Double](repeating: 0, count: count)
         var scored = [Bool](repeating: false, count: count)
         func initial(_ e: Int) -> Double {
@@ -331,6 +353,12 @@ public struct HTMLExtractor: Sendable {
             for line in b.text.split(separator: "\n") {
                 let t = line.trimmingCharacters(in: .whitespaces)
                 if !t.isEmpty { out.append(t) }
+            }
+        }
+        if out.isEmpty {
+            // Nothing survived: every block of the page that reads like text.
+            for b in w.blocks where !w.negative[b.owner] && b.weight >= 25 && Double(b.linkWeight) / Double(max(b.weight, 1)) < 0.5 {
+                out.append(contentsOf: b.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
             }
         }
         return out

@@ -11,6 +11,8 @@ public struct HTTPResponse: Sendable {
     public var body: [UInt8]
     /// Why the body could not be fully decoded, if it could not.
     public var bodyProblem: String?
+    /// The body is in an encoding that cannot be undone here (brotli): not usable.
+    public var bodyUnusable = false
 
     public func header(_ name: String) -> String? {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
@@ -20,10 +22,8 @@ public struct HTTPResponse: Sendable {
     /// Parses "HTTP/1.x CODE reason" + headers + body; nil when the block is not an HTTP response.
     public static func parse(_ block: [UInt8], limit: Int = 1 << 30) -> HTTPResponse? {
         guard block.starts(with: Array("HTTP/".utf8)) else { return nil }
-        var end = WARCReader.find(block, Array("\r\n\r\n".utf8), from: 0, limit: 1 << 20)
-        var sep = 4
-        if end == nil { end = WARCReader.find(block, Array("\n\n".utf8), from: 0, limit: 1 << 20); sep = 2 }
-        let headerEnd = end ?? block.count
+        let found = WARCReader.blankLine(block, from: 0, limit: 1 << 20)
+        let headerEnd = found?.0 ?? block.count
         let text = String(decoding: block[..<headerEnd], as: UTF8.self)
         var lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         guard !lines.isEmpty else { return nil }
@@ -35,7 +35,7 @@ public struct HTTPResponse: Sendable {
             headers.append((String(line[..<colon]).trimmingCharacters(in: .whitespaces),
                             String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)))
         }
-        let payload = end == nil ? [] : Array(block[(headerEnd + sep)...])
+        let payload = found.map { Array(block[$0.1...]) } ?? []
         var response = HTTPResponse(status: status, headers: headers, payload: payload, body: payload)
         if let te = response.header("Transfer-Encoding"), te.lowercased().contains("chunked") {
             if let dechunked = dechunk(payload) {
@@ -54,16 +54,18 @@ public struct HTTPResponse: Sendable {
                     response.body = r.output
                     if r.outcome != .complete { response.bodyProblem = "gzip content encoding \(r.outcome)" }
                 } else {
-                    response.bodyProblem = "Content-Encoding gzip, but the body does not inflate (\(r.outcome))"
+                    // Some crawlers store the body already inflated but keep the header (ClueWeb).
+                    response.bodyProblem = "Content-Encoding gzip, but the body is not gzip (\(r.outcome)): kept as is"
                 }
             case "deflate":
                 var r = Gzip.inflate(response.body, mode: .zlib, limit: limit)
                 if r.outcome != .complete { r = Gzip.inflate(response.body, mode: .raw, limit: limit) }
                 if r.outcome == .complete { response.body = r.output } else {
-                    response.bodyProblem = "Content-Encoding deflate, but the body does not inflate (\(r.outcome))"
+                    response.bodyProblem = "Content-Encoding deflate, but the body does not inflate (\(r.outcome)): kept as is"
                 }
             default:
-                response.bodyProblem = "Content-Encoding \(ce) is not supported"
+                response.bodyProblem = "Content-Encoding \(ce) is not supported: payload not decoded"
+                response.bodyUnusable = true
             }
         }
         return response

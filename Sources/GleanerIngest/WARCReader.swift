@@ -140,12 +140,11 @@ public struct WARCReader: Sendable {
                 continue
             }
             // Header lines up to the blank line.
-            guard let headerEnd = Self.find(b, Array("\r\n\r\n".utf8), from: p, limit: 1 << 20) ?? Self.find(b, Array("\n\n".utf8), from: p, limit: 1 << 20) else {
+            guard let (headerEnd, blockStart) = Self.blankLine(b, from: p, limit: 1 << 20) else {
                 try body(.problem(offset: fileOffset(start), kind: .malformed,
                                   message: "WARC header at \(describe(start)) never ends (no blank line): file truncated?"))
                 break
             }
-            let sepLength = b[headerEnd] == 13 ? 4 : 2
             let text = String(decoding: b[p..<headerEnd], as: UTF8.self)
             var lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             _ = lines.removeFirst() // version
@@ -160,7 +159,6 @@ public struct WARCReader: Sendable {
                 headers.append((String(line[..<colon]).trimmingCharacters(in: .whitespaces),
                                 String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)))
             }
-            let blockStart = headerEnd + sepLength
             let lengthValue = headers.first { $0.0.caseInsensitiveCompare("Content-Length") == .orderedSame }?.1
             if let bad {
                 let next = resync(b, from: p + 1, arc: false)
@@ -213,7 +211,7 @@ public struct WARCReader: Sendable {
         guard let eol = b[p...].firstIndex(of: 10) else { return nil }
         let line = String(decoding: b[p..<eol], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         let fields = line.split(separator: " ")
-        guard fields.count >= 5, let length = Int(fields.last!) else {
+        guard fields.count >= 5, let length = Int(fields.last!), length >= 0 else {
             try body(.problem(offset: fileOffset, kind: .malformed,
                               message: "malformed ARC header at \(describe(p)): \"\(line.prefix(80))\""))
             return nil
@@ -257,6 +255,23 @@ public struct WARCReader: Sendable {
             i = hit + 1
         }
         return b.count
+    }
+
+    /// The first blank line from `from`: (where the header text ends, where the body starts).
+    /// Lines may end in LF, CRLF, or the CR CR LF some writers produce.
+    static func blankLine(_ b: [UInt8], from: Int, limit: Int) -> (Int, Int)? {
+        let end = min(b.count, from + limit)
+        var i = from
+        while i < end {
+            if b[i] == 10 {
+                var j = i + 1
+                while j < end, b[j] == 13 { j += 1 }
+                if j < end, b[j] == 10 { return (i + 1, j + 1) }
+                if j == end, j == b.count, j > i + 1 { return (i + 1, j) }
+            }
+            i += 1
+        }
+        return nil
     }
 
     static func find(_ b: [UInt8], _ needle: [UInt8], from: Int, limit: Int) -> Int? {

@@ -54,6 +54,10 @@ public final class WARCSnapshots: @unchecked Sendable {
             if warcType.hasPrefix("application/http") || record.block.starts(with: Array("HTTP/".utf8)) {
                 guard let http = HTTPResponse.parse(record.block, limit: reader.maxRecordBytes) else {
                     if record.type == "revisit" { payload = []; entity = []; contentType = nil; break }
+                    if let uri = record.targetURI, !uri.lowercased().hasPrefix("http") {
+                        try skip("not an HTTP capture (\(uri.prefix(40)))")
+                        return
+                    }
                     try body(.problem(Problem(origin: origin, kind: .malformed, message: "\(record.type) record: not an HTTP response")))
                     return
                 }
@@ -65,7 +69,7 @@ public final class WARCSnapshots: @unchecked Sendable {
                 entity = http.body
                 contentType = http.contentType
                 if let why = http.bodyProblem {
-                    if http.header("Content-Encoding") != nil, !why.contains("chunked") {
+                    if http.bodyUnusable {
                         try body(.problem(Problem(origin: origin, kind: .undecodable, message: why)))
                         return
                     }
