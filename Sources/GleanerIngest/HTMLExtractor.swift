@@ -75,6 +75,10 @@ public struct HTMLExtractor: Sendable {
         var times: [String] = []
         var inTitle = false
         var h1Capture: String?
+        /// The URL a tool's header gave (CleanEval's `<text id="URL">`).
+        var pageURL: String?
+        /// Index in `blocks` of the first block kept as main text.
+        var firstMain: Int?
     }
 
     static let skip: Set<String> = ["script", "style", "noscript", "iframe", "svg", "button", "select", "option", "textarea",
@@ -129,9 +133,13 @@ public struct HTMLExtractor: Sendable {
             node = cxml_next(n)
         }
         flush(w)
+        if w.pageURL == nil, html.hasPrefix("<text id=\""), let end = html.dropFirst(10).firstIndex(of: "\"") {
+            let id = String(html[html.index(html.startIndex, offsetBy: 10)..<end])
+            if id.hasPrefix("http") { w.pageURL = id }
+        }
         var page = ExtractedPage()
         page.paragraphs = select(w)
-        Metadata.fill(&page, walk: w, url: url)
+        Metadata.fill(&page, walk: w, url: url ?? w.pageURL)
         return page
     }
 
@@ -173,6 +181,7 @@ public struct HTMLExtractor: Sendable {
             return
         }
         if name == "time", let dt = attr(node, "datetime") { w.times.append(dt) }
+        if name == "text", w.pageURL == nil, let id = attr(node, "id"), id.hasPrefix("http") { w.pageURL = id }
         if name == "head" {
             // Metadata lives here, but tag soup can land the whole page in it: walk it like the body.
             var c = cxml_first_child(node)
@@ -344,12 +353,13 @@ public struct HTMLExtractor: Sendable {
             return (false, neg)
         }
         var out: [String] = []
-        for b in w.blocks {
+        for (index, b) in w.blocks.enumerated() {
             let (isIn, neg) = inside(b.owner)
             guard isIn, !neg else { continue }
             let ld = Double(b.linkWeight) / Double(max(b.weight, 1))
             if ld > 0.5 { continue }
             if !b.heading && b.weight < 10 && b.commas == 0 && ld > 0.2 { continue }
+            if w.firstMain == nil { w.firstMain = index }
             for line in b.text.split(separator: "\n") {
                 let t = line.trimmingCharacters(in: .whitespaces)
                 if !t.isEmpty { out.append(t) }

@@ -36,13 +36,33 @@ enum Metadata {
                 if let v = jsonField(String(rest), "name") { page.author = v }
             }
         }
-        // In-text labels, in the page's text blocks (header lines of news pages).
+        // In-text dates: those just before (or at the start of) the main text first — a news
+        // page's dateline sits between its headline and its body; a labeled one (发布时间:) wins
+        // inside that window; further away, comments and link lists carry other dates.
         let texts = w.blocks.map(\.text)
+        if page.published == nil, let first = w.firstMain {
+            let window = Array(texts[max(0, first - 12)..<min(texts.count, first + 3)])
+            let near = TextPatterns.scan(window)
+            if let d = near.published { page.published = d }
+            else if let d = near.lastDate(before: min(12, first)) { page.published = d }
+        }
         let inText = TextPatterns.scan(texts)
         if page.published == nil, let d = inText.published { page.published = d }
         if page.published == nil, let t = w.times.lazy.compactMap(normalizeDate).first { page.published = t }
         if page.published == nil, let d = inText.firstDate { page.published = d }
         if page.published == nil, let u = url ?? page.canonicalURL, let d = TextPatterns.urlDate(u) { page.published = d }
+        if page.published == nil {
+            // Only a year and month ("1998年3月"), in the text around the main text.
+            let from = max(0, (w.firstMain ?? 0) - 12)
+            for t in texts[from...] {
+                let line = String(t.prefix(300)) as NSString
+                if let m = TextPatterns.yearMonth.firstMatch(in: line as String, range: NSRange(location: 0, length: line.length)),
+                   let y = Int(line.substring(with: m.range(at: 1))), let mo = Int(line.substring(with: m.range(at: 2))), (1...12).contains(mo) {
+                    page.published = String(format: "%04d-%02d", y, mo)
+                    break
+                }
+            }
+        }
         if page.author == nil { page.author = inText.author }
         page.source = inText.source ?? page.site
         if page.title == nil || page.title!.isEmpty { page.title = page.paragraphs.first.map { String($0.prefix(200)) } }
@@ -80,6 +100,10 @@ enum Metadata {
 public enum TextPatterns {
     static let date = try! NSRegularExpression(
         pattern: #"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?"#)
+    /// "9/17/2004 5:54:13 AM": month/day/year, normalized into the same groups.
+    static let usDate = try! NSRegularExpression(
+        pattern: #"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"#)
+    static let yearMonth = try! NSRegularExpression(pattern: #"((?:19|20)\d{2})\s*[年.-]\s*(\d{1,2})\s*月?(?!\d)"#)
     static let compactDate = try! NSRegularExpression(pattern: #"((?:19|20)\d{2})(\d{2})(\d{2})"#)
     static let label = try! NSRegularExpression(
         pattern: #"(发布时间|发表时间|发布日期|更新时间|时间|日期|发表于|发布于|出版日期|Published|Posted|Updated|Date)\s*[:：]?\s*"#,
@@ -106,7 +130,9 @@ public enum TextPatterns {
 
     static func format(_ m: NSTextCheckingResult, _ ns: NSString) -> String? {
         func g(_ i: Int) -> Int? { m.range(at: i).location == NSNotFound ? nil : Int(ns.substring(with: m.range(at: i))) }
-        guard let y = g(1), let mo = g(2), let d = g(3), (1...12).contains(mo), (1...31).contains(d) else { return nil }
+        var y = g(1), mo = g(2), d = g(3)
+        if m.regularExpression === usDate { (y, mo, d) = (g(3), g(1), g(2)) }
+        guard let y, let mo, let d, (1...12).contains(mo), (1...31).contains(d) else { return nil }
         var out = String(format: "%04d-%02d-%02d", y, mo, d)
         if let h = g(4), let mi = g(5), h < 24, mi < 60 {
             out += String(format: " %02d:%02d", h, mi)
@@ -130,16 +156,26 @@ public enum TextPatterns {
         public var firstDate: String?
         public var source: String?
         public var author: String?
+        /// Every date found, with the index of its line.
+        public var dates: [(line: Int, date: String)] = []
+
+        /// The last date on a line before `index`, else the first after it.
+        func lastDate(before index: Int) -> String? {
+            dates.last { $0.line < index }?.date ?? dates.first?.date
+        }
     }
 
     /// Labeled dates/sources/authors in the first lines that carry them.
-    public static func scan(_ lines: [String], limit: Int = 400) -> Found {
+    public static func scan(_ lines: [String], limit: Int = 5000) -> Found {
         var found = Found()
-        for line in lines.prefix(limit) where line.count < 400 {
+        for (index, full) in lines.prefix(limit).enumerated() {
+            // Datelines and labels sit at the start of a block.
+            let line = full.count > 300 ? String(full.prefix(300)) : full
             let ns = line as NSString
             let whole = NSRange(location: 0, length: ns.length)
-            if found.published == nil || found.firstDate == nil,
-               let m = date.firstMatch(in: line, range: whole), let d = format(m, ns) {
+            if let m = date.firstMatch(in: line, range: whole) ?? usDate.firstMatch(in: line, range: whole),
+               let d = format(m, ns) {
+                found.dates.append((index, d))
                 if found.firstDate == nil { found.firstDate = d }
                 if found.published == nil {
                     // Labeled: a label ends right before the date (allowing a few characters).

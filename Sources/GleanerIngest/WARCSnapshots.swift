@@ -138,12 +138,20 @@ public enum PageKind: Sendable {
         return looksLikeHTML(bytes) ? .html : .other
     }
 
-    /// "<html", "<!doctype html", "<head", "<body", "<meta", "<title" near the start.
+    /// "<html", "<!doctype html", "<head", "<body", "<meta", "<title" near the start, or
+    /// markup all over it (fragments of table-layout pages).
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
-        for marker in ["<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>"] where head.contains(marker) {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        for marker in ["<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<table", "<br"] where head.contains(marker) {
             return true
         }
-        return false
+        // Tags: '<' then a letter or '/', counted.
+        var tags = 0
+        var previous: UInt8 = 0
+        for b in bytes.prefix(4096) {
+            if previous == 0x3C, (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x2F { tags += 1 }
+            previous = b
+        }
+        return tags >= 8
     }
 }
