@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "GleanerIngest",
             dependencies: [
-                "GleanerModel", "GleanerRepair", "CLibXML", "CZlib",
+                "GleanerModel", "GleanerRepair", "ICUKit", "CLibXML", "CZlib",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .target(name: "GleanerRepair", dependencies: ["GleanerModel", "ICUKit", "GleanerSegment"]),

@@ -1,5 +1,6 @@
 import GleanerModel
 import GleanerRepair
+import ICUKit
 
 /// Decoding a page the WHATWG way: byte-order mark, then the HTTP Content-Type charset, then a
 /// prescan of the page's own `<meta charset>` / `http-equiv` declaration, then detection. A
@@ -20,6 +21,29 @@ public struct PageDecoder: Sendable {
             text = t2
             decision = d2
             decision.overruled = CharsetLabel.canonical(http!) ?? http
+        }
+        // A low-confidence Western guess for bytes that read as Chinese with a handful of broken
+        // sequences (a GBK page with a stray byte, declared or not): the Chinese reading, with
+        // its invalid sequences counted, is the better one.
+        if (decision.reason == .detected || decision.reason == .bestEffort), decision.confidence ?? 0 < 50,
+           ["windows-1252", "ISO-8859-1"].contains(decision.charset) {
+            let high = bytes.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
+            var candidates = ["GB18030"]
+            if let d = declared.flatMap(CharsetLabel.canonical), d != "GB18030", d != decision.charset { candidates.insert(d, at: 0) }
+            for cs in candidates where high * 10 > bytes.count / 10 {
+                guard let decoded = try? CharsetConverter.decode(bytes, charset: cs),
+                      decoded.invalidSequences <= max(4, high / 500) else { continue }
+                var nonASCII = 0, han = 0
+                for u in decoded.text.unicodeScalars where u.value >= 0x80 {
+                    nonASCII += 1
+                    if (0x3000...0x9FFF).contains(u.value) || (0xFF00...0xFFEF).contains(u.value) { han += 1 }
+                }
+                if nonASCII > 0, han * 10 >= nonASCII * 6 {
+                    return (decoded.text, CharsetDecision(charset: cs, reason: cs == declared.flatMap(CharsetLabel.canonical) ? .declared : .bestEffort,
+                                                          confidence: decision.confidence, invalidSequences: decoded.invalidSequences,
+                                                          overruled: decision.overruled == cs ? nil : decision.overruled))
+                }
+            }
         }
         return (text, decision)
     }
