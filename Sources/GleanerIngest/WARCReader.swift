@@ -11,6 +11,9 @@ public struct WARCRecord: Sendable {
     /// the byte offset for uncompressed ones.
     public var offset: Int
     public var block: [UInt8]
+    /// The record is counted but its block is unusable (truncated, or a length that is not a
+    /// number); a problem naming it was reported.
+    public var damaged = false
 
     public func header(_ name: String) -> String? {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
@@ -184,6 +187,9 @@ public struct WARCReader: Sendable {
             if blockStart + length > n {
                 try body(.problem(offset: fileOffset(start), kind: .malformed,
                                   message: "\(type) record at \(describe(start)) is truncated: Content-Length \(length) but the file ends after \(n - blockStart) bytes"))
+                var damaged = WARCRecord(type: type, headers: headers, offset: fileOffset(start), block: [])
+                damaged.damaged = true
+                try body(.record(damaged))
                 break
             }
             var next = blockStart + length
@@ -211,19 +217,30 @@ public struct WARCReader: Sendable {
         guard let eol = b[p...].firstIndex(of: 10) else { return nil }
         let line = String(decoding: b[p..<eol], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         let fields = line.split(separator: " ")
-        guard fields.count >= 5, let length = Int(fields.last!), length >= 0 else {
+        guard fields.count >= 5 else {
             try body(.problem(offset: fileOffset, kind: .malformed,
                               message: "malformed ARC header at \(describe(p)): \"\(line.prefix(80))\""))
             return nil
+        }
+        let isInfo = fields[0].hasPrefix("filedesc://")
+        let type = isInfo ? "warcinfo" : "response"
+        guard let length = Int(fields.last!), length >= 0 else {
+            // Counted (as warcio counts it) but unusable; reading resumes at the next record line.
+            try body(.problem(offset: fileOffset, kind: .malformed,
+                              message: "malformed ARC header at \(describe(p)): length \"\(fields.last!)\" is not a byte count"))
+            var record = WARCRecord(type: type, headers: [("WARC-Type", type)], offset: fileOffset, block: [])
+            record.damaged = true
+            return (record, resync(b, from: eol, arc: true))
         }
         let start = eol + 1
         guard start + length <= b.count else {
             try body(.problem(offset: fileOffset, kind: .malformed,
                               message: "ARC record at \(describe(p)) is truncated: length \(length), \(b.count - start) bytes left"))
-            return (WARCRecord(type: "truncated", headers: [], offset: fileOffset, block: []), b.count)
+            var record = WARCRecord(type: type, headers: [("WARC-Type", type)], offset: fileOffset, block: [])
+            record.damaged = true
+            return (record, b.count)
         }
         let url = String(fields[0])
-        let isInfo = url.hasPrefix("filedesc://")
         var headers: [(String, String)] = [("WARC-Type", isInfo ? "warcinfo" : "response"),
                                            ("WARC-Date", String(fields[2])), ("Content-Length", String(length))]
         if !isInfo {
@@ -232,7 +249,7 @@ public struct WARCReader: Sendable {
         }
         var block = Array(b[start..<start + length])
         if isInfo { block = [] }
-        return (WARCRecord(type: isInfo ? "warcinfo" : "response", headers: headers, offset: fileOffset, block: block), start + length)
+        return (WARCRecord(type: type, headers: headers, offset: fileOffset, block: block), start + length)
     }
 
     private func resync(_ b: [UInt8], from: Int, arc: Bool) -> Int {
@@ -242,7 +259,8 @@ public struct WARCReader: Sendable {
             var i = from
             while let nl = b[i...].firstIndex(of: 10) {
                 let s = nl + 1
-                if s < b.count, b[s...].starts(with: Array("http".utf8)) || b[s...].starts(with: Array("dns:".utf8)) { return s }
+                if s < b.count, b[s...].starts(with: Array("http".utf8)) || b[s...].starts(with: Array("dns:".utf8))
+                    || b[s...].starts(with: Array("filedesc:".utf8)) { return s }
                 i = s
                 if i >= b.count { break }
             }

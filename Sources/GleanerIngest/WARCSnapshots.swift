@@ -34,7 +34,7 @@ public final class WARCSnapshots: @unchecked Sendable {
                 try body(.problem(Problem(origin: .init(path: path, record: "offset \(offset)"), kind: kind, message: message)))
             case .record(let record):
                 lock.withLock { recordsByType[record.type, default: 0] += 1 }
-                try handle(record, path: path, body)
+                if !record.damaged { try handle(record, path: path, body) }
             }
         }
     }
