@@ -104,18 +104,63 @@ public struct HTMLExtractor: Sendable {
     static let positiveParts = ["article", "content", "entry", "main", "post", "story", "text", "body", "blog", "detail", "zhengwen"]
     static let positiveTokens: Set<String> = ["zw", "news", "page"]
 
-    func classScore(_ cls: String) -> (score: Int, negative: Bool) {
-        if cls.isEmpty { return (0, false) }
-        let tokens = cls.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == ":" })
-        var neg = false, pos = false
-        for t in tokens {
-            let token = String(t)
-            if Self.negativeTokens.contains(token) || Self.negativeParts.contains(where: { token.contains($0) }) { neg = true }
-            if Self.positiveTokens.contains(token) || Self.positiveParts.contains(where: { token.contains($0) }) { pos = true }
+    static let negativeTokenBytes: Set<[UInt8]> = Set(negativeTokens.map { Array($0.utf8) })
+    static let negativePartBytes: [[UInt8]] = negativeParts.map { Array($0.utf8) }
+    static let positiveTokenBytes: Set<[UInt8]> = Set(positiveTokens.map { Array($0.utf8) })
+    static let positivePartBytes: [[UInt8]] = positiveParts.map { Array($0.utf8) }
+    static let strongNegativeBytes: [[UInt8]] = ["comment", "sidebar", "footer", "related"].map { Array($0.utf8) }
+
+    @inline(__always) static func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard needle.count <= hay.count else { return false }
+        let first = needle[0]
+        var i = hay.startIndex
+        let last = hay.endIndex - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
         }
+        return false
+    }
+
+    /// Class and id (lower-cased ASCII bytes) → (score, boilerplate?), by token and by part.
+    func classScore(_ cls: [UInt8]) -> (score: Int, negative: Bool) {
+        if cls.isEmpty { return (0, false) }
+        var neg = false, pos = false
+        var start = 0
+        func token(_ t: ArraySlice<UInt8>) {
+            guard !t.isEmpty else { return }
+            let arr = Array(t)
+            if !neg, Self.negativeTokenBytes.contains(arr) || Self.negativePartBytes.contains(where: { Self.contains(t, $0) }) { neg = true }
+            if !pos, Self.positiveTokenBytes.contains(arr) || Self.positivePartBytes.contains(where: { Self.contains(t, $0) }) { pos = true }
+        }
+        for (i, c) in cls.enumerated() where c == 0x20 || c == 0x2D || c == 0x5F || c == 0x3A {
+            token(cls[start..<i])
+            start = i + 1
+        }
+        token(cls[start...])
         // A whole-class phrase like "article-comments" is still comments.
-        let strongNegative = cls.contains("comment") || cls.contains("sidebar") || cls.contains("footer") || cls.contains("related")
-        return ((neg ? -25 : 0) + (pos ? 25 : 0), neg && (!pos || strongNegative))
+        let strong = neg && Self.strongNegativeBytes.contains { Self.contains(cls[...], $0) }
+        return ((neg ? -25 : 0) + (pos ? 25 : 0), neg && (!pos || strong))
+    }
+
+    func classBytes(_ node: UnsafeMutableRawPointer) -> [UInt8] {
+        var out: [UInt8] = []
+        for name in ["class", "id"] {
+            guard let v = cxml_attr(node, name) else { continue }
+            var p = v
+            if !out.isEmpty { out.append(0x20) }
+            while p.pointee != 0 {
+                let c = UInt8(bitPattern: p.pointee)
+                out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                p += 1
+            }
+            cxml_free(v)
+        }
+        return out
     }
 
     public func extract(html: String, url: String? = nil) -> ExtractedPage {
@@ -194,8 +239,7 @@ public struct HTMLExtractor: Sendable {
            style.contains("display:none") || style.contains("visibility:hidden") { return }
 
         let id = w.tags.count
-        let cls = ((attr(node, "class") ?? "") + " " + (attr(node, "id") ?? "")).lowercased()
-        let (cscore, cneg) = classScore(cls.trimmingCharacters(in: .whitespaces))
+        let (cscore, cneg) = classScore(classBytes(node))
         let localNegative = cneg || Self.boilerTags.contains(name)
             || attr(node, "role").map { ["navigation", "contentinfo", "banner", "complementary", "menu"].contains($0.lowercased()) } == true
         let negative = negativeAbove || localNegative
@@ -220,6 +264,10 @@ public struct HTMLExtractor: Sendable {
         if isLink { w.linkDepth -= 1 }
         if isBlock { flush(w); w.blockStack.removeLast() }
         w.stack.removeLast()
+        if parent >= 0 {
+            w.weight[parent] += w.weight[id]
+            w.linkWeight[parent] += w.linkWeight[id]
+        }
     }
 
     private func appendText(_ s: String, _ w: Walk) {
@@ -245,8 +293,9 @@ public struct HTMLExtractor: Sendable {
         w.bufferWeight += weight
         w.bufferCommas += commas
         if w.linkDepth > 0 { w.bufferLink += weight }
-        // Every open element gets the text's weight.
-        for e in w.stack {
+        // The innermost open element gets the text's weight; it passes its total to its
+        // parent when it closes.
+        if let e = w.stack.last {
             w.weight[e] += weight
             if w.linkDepth > 0 { w.linkWeight[e] += weight }
         }

@@ -169,11 +169,17 @@ public enum TextPatterns {
     public static func scan(_ lines: [String], limit: Int = 5000) -> Found {
         var found = Found()
         for (index, full) in lines.prefix(limit).enumerated() {
-            // Datelines and labels sit at the start of a block.
+            // Datelines and labels sit at the start of a block; lines without a digit or a colon
+            // cannot hold either (a cheap test before the regular expressions).
+            var digits = 0, colon = false
+            for u in full.utf8.prefix(900) {
+                if u >= 0x30 && u <= 0x39 { digits += 1 } else if u == 0x3A || u == 0xBC { colon = true }
+            }
+            if digits < 4 && !colon { continue }
             let line = full.count > 300 ? String(full.prefix(300)) : full
             let ns = line as NSString
             let whole = NSRange(location: 0, length: ns.length)
-            if let m = date.firstMatch(in: line, range: whole) ?? usDate.firstMatch(in: line, range: whole),
+            if digits >= 4, let m = date.firstMatch(in: line, range: whole) ?? usDate.firstMatch(in: line, range: whole),
                let d = format(m, ns) {
                 found.dates.append((index, d))
                 if found.firstDate == nil { found.firstDate = d }
@@ -186,12 +192,12 @@ public enum TextPatterns {
                     }
                 }
             }
-            if let m = sourceLabel.firstMatch(in: line, range: whole) {
+            if colon, let m = sourceLabel.firstMatch(in: line, range: whole) {
                 // "本文转自" names the original publisher: it wins over the reposting site's "来源".
                 let labelText = ns.substring(with: m.range(at: 1))
                 if found.source == nil || labelText.hasSuffix("转自") { found.source = ns.substring(with: m.range(at: 2)) }
             }
-            if found.author == nil, let m = authorLabel.firstMatch(in: line, range: whole) {
+            if colon, found.author == nil, let m = authorLabel.firstMatch(in: line, range: whole) {
                 found.author = ns.substring(with: m.range(at: 2))
             }
         }
