@@ -24,6 +24,18 @@ let package = Package(
             ]),
         .target(name: "ICUKit", dependencies: ["CICU"]),
         .target(name: "GleanerModel"),
+        // The only code that includes libxml2 (HTML parser) and zlib headers: plain-C shims like CICU.
+        .target(
+            name: "CLibXML",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]),
+        .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
+        .target(
+            name: "GleanerIngest",
+            dependencies: [
+                "GleanerModel", "GleanerRepair", "ICUKit", "CLibXML", "CZlib",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         .target(name: "GleanerRepair", dependencies: ["GleanerModel", "ICUKit", "GleanerSegment"]),
         .target(name: "GleanerDedup", dependencies: ["GleanerModel", "ICUKit"]),
         .target(name: "GleanerSegment", dependencies: ["GleanerModel", "ICUKit"]),
@@ -37,15 +49,18 @@ let package = Package(
             name: "GleanerPipeline",
             dependencies: [
                 "GleanerModel", "GleanerRepair", "GleanerArchive", "GleanerDedup", "GleanerSegment", "ICUKit",
+                "GleanerIngest",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .executableTarget(
             name: "gleaner",
             dependencies: [
                 "GleanerPipeline", "GleanerArchive", "GleanerRepair", "GleanerModel", "GleanerDedup", "GleanerSegment",
+                "GleanerIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
+        .testTarget(name: "GleanerIngestTests", dependencies: ["GleanerIngest", "GleanerModel", "GleanerRepair"]),
         .testTarget(name: "GleanerDedupTests", dependencies: ["GleanerDedup"]),
         .testTarget(name: "GleanerSegmentTests", dependencies: ["GleanerSegment"], exclude: ["Fixtures"]),
         .testTarget(name: "GleanerRepairTests", dependencies: ["GleanerRepair", "ICUKit"]),

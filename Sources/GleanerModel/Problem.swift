@@ -3,6 +3,11 @@
 public struct Problem: Sendable, Codable, CustomStringConvertible {
     public enum Kind: String, Sendable, Codable {
         case unreadable, binary, tooLarge = "too-large", undecodable, malformed, storage
+        /// Not a failure: a record with no page in it (request, image, redirect), skipped and counted.
+        case skipped
+        /// Not a failure: a record used although something it declared was wrong (a lying
+        /// charset, a payload digest that does not match, a bad chunked encoding).
+        case overruled
     }
 
     public var origin: Snapshot.Origin

@@ -9,12 +9,17 @@ public struct Snapshot: Sendable {
     public var providedText: String?
     /// A title the producer supplied (a JSONL record's "title"), if any.
     public var providedTitle: String?
+    /// The media type the producer declared (HTTP Content-Type of a WARC response, with its
+    /// charset parameter), if any: decoding and extraction read it.
+    public var contentType: String?
 
-    public init(bytes: [UInt8], origin: Origin, providedText: String? = nil, providedTitle: String? = nil) {
+    public init(bytes: [UInt8], origin: Origin, providedText: String? = nil, providedTitle: String? = nil,
+                contentType: String? = nil) {
         self.bytes = bytes
         self.origin = origin
         self.providedText = providedText
         self.providedTitle = providedTitle
+        self.contentType = contentType
     }
 
     /// Where a snapshot came from: a file, and a record inside it when the file holds many.

@@ -1,3 +1,4 @@
+import GleanerIngest
 import GleanerModel
 import GleanerRepair
 import GleanerSegment
@@ -6,6 +7,9 @@ import GleanerSegment
 /// text (every change kept as an Edit), then split paragraphs. Later stages (repair, extraction) hook in here, value in, value out.
 public struct DocumentBuilder: Sendable {
     public var decoder = ByteDecoder()
+    /// Pages: gzip undone, HTML decoded the WHATWG way and reduced to its main text and
+    /// metadata, text snapshots cleaned of their crawler header and trailer.
+    public var pages = PageReader()
     /// The repair stage; nil stores the decoded text as it is.
     public var repairer: Repairer?
     /// Language identification; nil leaves the language unknown.
@@ -17,14 +21,10 @@ public struct DocumentBuilder: Sendable {
     }
 
     public func build(_ snapshot: Snapshot) throws -> Document {
-        var text: String
-        let decision: CharsetDecision
-        if let provided = snapshot.providedText {
-            text = provided
-            decision = CharsetDecision(charset: "UTF-8", reason: .provided)
-        } else {
-            (text, decision) = try decoder.decode(snapshot.bytes)
-        }
+        let page = try pages.read(snapshot.bytes, contentType: snapshot.contentType, url: snapshot.origin.url,
+                                  providedText: snapshot.providedText)
+        var text = page.extracted.text
+        let decision = page.charset
         var edits: [Edit] = []
         if let repairer {
             let result = repairer.repair(text)
@@ -32,7 +32,7 @@ public struct DocumentBuilder: Sendable {
             edits = result.log.edits
         }
         let paragraphs = Paragraph.split(text)
-        let title = snapshot.providedTitle ?? paragraphs.first.map { String($0.text.prefix(200)) }
+        let title = snapshot.providedTitle ?? page.extracted.title ?? paragraphs.first.map { String($0.text.prefix(200)) }
         // The document's language is the one most of its paragraphs are in.
         var language: String?
         if let languages {
@@ -40,6 +40,8 @@ public struct DocumentBuilder: Sendable {
             for l in languages.identify(paragraphs: paragraphs.map(\.text)) where l != "other" { counts[l, default: 0] += 1 }
             language = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? "other"
         }
-        return Document(title: title, text: text, paragraphs: paragraphs, charset: decision, edits: edits, language: language)
+        if language == nil { language = page.extracted.language }
+        return Document(title: title, text: text, paragraphs: paragraphs, charset: decision, edits: edits, language: language,
+                        published: page.extracted.published)
     }
 }

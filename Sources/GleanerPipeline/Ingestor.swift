@@ -24,7 +24,9 @@ public final class Ingestor {
 
     /// Ingests the paths. `problem` hears of each input that could not be used, `progress` of
     /// the running counts after each batch. Storage errors (a full disk) are thrown.
+    /// `note` hears of records skipped or overruled (not failures): the --report file.
     public func run(_ paths: [String], problem: (Problem) -> Void = { _ in },
+                    note: (Problem) -> Void = { _ in },
                     progress: (IngestSummary) -> Void = { _ in }) throws -> IngestSummary {
         let started = DispatchTime.now()
         var summary = IngestSummary()
@@ -34,7 +36,7 @@ public final class Ingestor {
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 }
         func flush() throws {
             guard !batch.isEmpty else { return }
-            try store(batch, into: &summary, problem: problem)
+            try store(batch, into: &summary, problem: problem, note: note)
             batch.removeAll(keepingCapacity: true)
             summary.seconds = elapsed()
             progress(summary)
@@ -52,15 +54,21 @@ public final class Ingestor {
                     summary.records += 1
                     summary.failed += 1
                     problem(p)
+                case .skipped(let p):
+                    if p.kind == .overruled { summary.overruled += 1 } else { summary.records += 1; summary.skipped += 1 }
+                    note(p)
                 }
             }
+            summary.recordsByType = reader.warc.recordsByType
+            if summary.files % 16 == 0 { summary.seconds = elapsed(); progress(summary) }
         }
         try flush()
         summary.seconds = elapsed()
         return summary
     }
 
-    private func store(_ batch: [Snapshot], into summary: inout IngestSummary, problem: (Problem) -> Void) throws {
+    private func store(_ batch: [Snapshot], into summary: inout IngestSummary, problem: (Problem) -> Void,
+                       note: (Problem) -> Void) throws {
         let digests = parallelMap(batch) { Digest.sha256($0.bytes) }
         let stored = try archive.existing(sha256: digests)
         // Only new bytes are decoded; a digest seen twice in one batch is decoded once.
@@ -82,6 +90,11 @@ public final class Ingestor {
             case .success(let (doc, key)):
                 documents[i] = doc
                 keys[i] = key
+                if let declared = doc.charset.overruled {
+                    summary.overruled += 1
+                    note(Problem(origin: batch[i].origin, kind: .overruled,
+                                 message: "declared charset \(declared) does not decode cleanly: overruled, decoded as \(doc.charset.charset) (\(doc.charset.reason.rawValue))"))
+                }
             case .failure(let error):
                 failed.insert(i)
                 summary.failed += 1

@@ -1,4 +1,5 @@
 import Foundation
+import GleanerIngest
 import GleanerModel
 
 /// Turns the paths a user names into snapshots: folders are walked recursively (sorted; hidden
@@ -9,13 +10,21 @@ public struct SnapshotReader: Sendable {
     public enum Item: Sendable {
         case snapshot(Snapshot)
         case problem(Problem)
+        /// A record read but not stored (a WARC request, an image, a redirect), or a note on one
+        /// that was stored (a payload digest that does not match): reported, not a failure.
+        case skipped(Problem)
     }
 
-    /// Files larger than this are refused (a page of hundreds of MB is not a news article).
+    /// Files larger than this are refused (a page of hundreds of MB is not a news article);
+    /// in WARC files the limit applies to each record.
     public var maxBytes: Int
+    /// WARC reading state shared by every file of a run: counts by record type, and the
+    /// payloads a later revisit record (in this file or another) may point to.
+    public let warc: WARCSnapshots
 
     public init(maxBytes: Int = 64 << 20) {
         self.maxBytes = maxBytes
+        self.warc = WARCSnapshots(reader: WARCReader(maxRecordBytes: maxBytes))
     }
 
     /// Every regular file under the paths, in a stable order; missing paths are problems.
@@ -49,10 +58,26 @@ public struct SnapshotReader: Sendable {
         return (files, problems)
     }
 
-    /// The snapshots of one file, streamed to `body` one at a time.
+    /// The snapshots of one file, streamed to `body` one at a time. The format is sniffed:
+    /// WARC/ARC (plain or gzip) by its first bytes, JSONL by its name, anything else is one page
+    /// (HTML, gzip-compressed HTML, or a text snapshot; the document builder tells them apart).
     public func read(file path: String, _ body: (Item) throws -> Void) rethrows {
         let origin = Snapshot.Origin(path: path)
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if Self.isWARC(path) {
+            do {
+                try warc.read(path: path) { item in
+                    switch item {
+                    case .snapshot(let s): try body(.snapshot(s))
+                    case .problem(let p): try body(.problem(p))
+                    case .skipped(let p): try body(.skipped(p))
+                    }
+                }
+            } catch {
+                try body(.problem(Problem(origin: origin, kind: .unreadable, message: "read failed: \(error)")))
+            }
+            return
+        }
         if let size = attributes?[.size] as? Int, size > maxBytes, !path.hasSuffix(".jsonl") {
             try body(.problem(Problem(origin: origin, kind: .tooLarge,
                                       message: "\(size) bytes is over the \(maxBytes)-byte limit (--max-bytes)")))
@@ -123,6 +148,14 @@ public struct SnapshotReader: Sendable {
             pending = Data(pending[start...])
         }
         if !pending.isEmpty { try emit(pending) }
+    }
+
+    /// WARC or ARC, plain or gzip, by the file's first bytes.
+    static func isWARC(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 4096) else { return false }
+        return WARCReader.sniff([UInt8](head))
     }
 
     private static func string(_ value: Any?) -> String? {

@@ -12,9 +12,13 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Store files of crawled pages in the archive and index them for search.",
         discussion: """
-            PATH may be files or folders (walked recursively; hidden files skipped). Each file is \
-            one snapshot; a .jsonl file holds one record a line ({"id" or "url", "text", "title", \
-            "fetched"}). Raw bytes are kept as received, addressed by SHA-256: ingesting the same \
+            PATH may be files or folders (walked recursively; hidden files skipped). The format \
+            is sniffed: WARC/ARC files (plain, gzip per record or whole-file gzip) give one \
+            snapshot per HTML or text payload (requests, images, scripts, redirects are counted \
+            and skipped; revisits resolve to the payload they repeat); a .jsonl file holds one \
+            record a line ({"id" or "url", "text" or "html", "title", "fetched"}); any other file \
+            is one page (.html, .html.gz, or a text snapshot). HTML is reduced to its main text \
+            and metadata. --report lists every failed, skipped or overruled record with the reason. Raw bytes are kept as received, addressed by SHA-256: ingesting the same \
             bytes again adds nothing. Text is decoded by byte-order mark, UTF-8 validation, or ICU \
             charset detection. A document that repeats a stored story (re-scraped with other \
             boilerplate, truncated, converted between traditional and simplified) is linked to \
@@ -61,8 +65,10 @@ struct IngestCommand: ParsableCommand {
             Terminal.endProgress()
             Terminal.error("gleaner: \(problem)")
             reportHandle?.write(Data((Records.json(problem) + "\n").utf8))
+        }, note: { note in
+            reportHandle?.write(Data((Records.json(note) + "\n").utf8))
         }, progress: { s in
-            Terminal.progress(s.line)
+            Terminal.progress(s.progressLine)
         })
         Terminal.endProgress()
         let after = try archive.counts()

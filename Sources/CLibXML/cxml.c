@@ -1,0 +1,38 @@
+#include "cxml.h"
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void silent(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
+
+void *cxml_parse_html(const char *utf8, int length) {
+    static int once = 0;
+    if (!once) { once = 1; xmlInitParser(); xmlSetGenericErrorFunc(NULL, silent); }
+    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+        | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC;
+    return htmlReadMemory(utf8, length, NULL, "UTF-8", options);
+}
+void cxml_free_doc(void *doc) { if (doc) xmlFreeDoc((xmlDocPtr)doc); }
+void *cxml_root(void *doc) { return doc ? (void *)((xmlDocPtr)doc)->children : NULL; }
+void *cxml_first_child(void *node) { return node ? (void *)((xmlNodePtr)node)->children : NULL; }
+void *cxml_next(void *node) { return node ? (void *)((xmlNodePtr)node)->next : NULL; }
+int cxml_type(void *node) { return node ? (int)((xmlNodePtr)node)->type : 0; }
+const char *cxml_name(void *node) {
+    xmlNodePtr n = (xmlNodePtr)node;
+    return (n && n->type == XML_ELEMENT_NODE) ? (const char *)n->name : NULL;
+}
+const char *cxml_text(void *node) {
+    xmlNodePtr n = (xmlNodePtr)node;
+    return (n && (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)) ? (const char *)n->content : NULL;
+}
+char *cxml_attr(void *node, const char *name) {
+    xmlNodePtr n = (xmlNodePtr)node;
+    if (!n || n->type != XML_ELEMENT_NODE) return NULL;
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    if (!v) return NULL;
+    char *copy = strdup((const char *)v);
+    xmlFree(v);
+    return copy;
+}
+void cxml_free(void *p) { free(p); }

@@ -1,0 +1,21 @@
+#ifndef CXML_H
+#define CXML_H
+/* The only code that includes libxml2 headers: plain-C functions over plain types. */
+#include <stddef.h>
+
+/* Parses UTF-8 HTML with libxml2's forgiving HTML parser (tag soup recovered). NULL on failure. */
+void *cxml_parse_html(const char *utf8, int length);
+void cxml_free_doc(void *doc);
+void *cxml_root(void *doc);
+void *cxml_first_child(void *node);
+void *cxml_next(void *node);
+/* 1 element, 3 text, 4 CDATA, 8 comment (libxml2's node types). */
+int cxml_type(void *node);
+/* Element name (lower case as the HTML parser gives it), or NULL. Owned by the document. */
+const char *cxml_name(void *node);
+/* Text content of a text/CDATA node, or NULL. Owned by the document. */
+const char *cxml_text(void *node);
+/* An attribute's value, malloc'd (free with cxml_free), or NULL. */
+char *cxml_attr(void *node, const char *name);
+void cxml_free(void *p);
+#endif
