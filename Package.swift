@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "ICUKit", dependencies: ["CICU"]),
         .target(name: "GleanerModel"),
         .target(name: "GleanerRepair", dependencies: ["GleanerModel", "ICUKit"]),
+        .target(name: "GleanerExtract", dependencies: ["GleanerModel", "ICUKit"]),
         .target(
             name: "GleanerArchive",
             dependencies: [
@@ -40,11 +41,14 @@ let package = Package(
         .executableTarget(
             name: "gleaner",
             dependencies: [
-                "GleanerPipeline", "GleanerArchive", "GleanerRepair", "GleanerModel",
+                "GleanerPipeline", "GleanerArchive", "GleanerRepair", "GleanerModel", "GleanerExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
         .testTarget(name: "GleanerRepairTests", dependencies: ["GleanerRepair", "ICUKit"]),
+        .testTarget(
+            name: "GleanerExtractTests", dependencies: ["GleanerExtract", "GleanerModel"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "GleanerArchiveTests",
             dependencies: ["GleanerArchive", "GleanerModel", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -12,7 +12,7 @@ struct Gleaner: ParsableCommand {
             Exit status: 0 when everything went through, 1 when some input could not be used \
             (the run still finishes and its summary counts what was skipped), 2 for usage errors.
             """,
-        subcommands: [IngestCommand.self, SearchCommand.self])
+        subcommands: [IngestCommand.self, SearchCommand.self, ExtractCommand.self])
 
     static func main() {
         do {

@@ -1,0 +1,108 @@
+import GleanerModel
+
+/// Every lexicon entity extraction reads, loaded once into immutable values and passed in.
+public struct ExtractLexicons: Sendable {
+    struct DateWord: Sendable { let kind: String; let value: String; let lang: String }
+    struct Classifier: Sendable { let kind: String; let bound: String; let word: String }
+
+    let dateWordsZh: Trie<DateWord>
+    let dateWordsLatin: Trie<DateWord>  // es/en, case-folded
+    let months: [String: Int]           // es/en month names (lowercase) → 1...12
+    let weekdays: [String: Int]         // es/en weekday names → 1 (Monday)...7
+    let ordinals: [String: Int]         // es/en ordinal words → n
+    let classifiersZh: Trie<Classifier>
+    let approxBeforeZh: Trie<Classifier>
+    let classifiersLatin: [String: Classifier]    // money words (yuanes, dollars …)
+    let approxLatin: Trie<Classifier>              // más de, over … (case-folded)
+    let peopleZh: Trie<String>
+    let peopleLatin: Set<String>
+    let stopwords: Set<String>
+    let orgSuffixesZh: Trie<String>        // suffix → kind
+    let orgHeadsLatin: [String: String]   // head word → kind
+    let rules: Rules
+    public let gazetteer: Gazetteer
+
+    struct Rules: Sendable {
+        var placeSuffixZh: [String: String] = [:]
+        var placeSuffixLatin: [String: String] = [:]
+        var nameStop: Set<UInt32> = []
+        var nameStopWords: Trie<Bool> = Trie()
+        var placeReject: Set<String> = []
+        var durationUnits: Set<String> = []
+        var orgFollow: Set<UInt32> = []
+        var placeholders: Set<String> = []
+    }
+
+    /// Loads the lexicons from `LexiconFile`'s folder (GLEANER_LEXICONS).
+    public static func load() throws -> ExtractLexicons { try ExtractLexicons() }
+
+    init() throws {
+        let dw = try LexiconFile(named: "date-words.tsv")
+        var zh = Trie<DateWord>(), latin = Trie<DateWord>(caseFolding: true)
+        var months: [String: Int] = [:], weekdays: [String: Int] = [:], ordinals: [String: Int] = [:]
+        for r in dw.rows where r.count >= 4 {
+            let w = DateWord(kind: r[2], value: r[3], lang: r[1])
+            if r[1].hasPrefix("zh") { zh.insert(r[0], w) } else {
+                latin.insert(r[0], w)
+                let key = r[0].lowercased()
+                if r[2] == "month" || r[2] == "month-abbr", let n = Int(r[3]) { months[key] = n }
+                if r[2] == "weekday", let n = Int(r[3]) { weekdays[key] = n }
+                if r[2] == "ordinal", let n = Int(r[3]) { ordinals[key] = n }
+            }
+        }
+        dateWordsZh = zh; dateWordsLatin = latin
+        self.months = months; self.weekdays = weekdays; self.ordinals = ordinals
+
+        let cl = try LexiconFile(named: "classifiers.tsv")
+        var czh = Trie<Classifier>(), azh = Trie<Classifier>(), clat: [String: Classifier] = [:]
+        var alat = Trie<Classifier>(caseFolding: true)
+        for r in cl.rows where r.count >= 3 {
+            let c = Classifier(kind: r[2], bound: r.count > 3 ? r[3] : "", word: r[0])
+            let isZh = r[1].hasPrefix("zh")
+            switch r[2] {
+            case "approx-before": if isZh { azh.insert(r[0], c) } else { alat.insert(r[0], c) }
+            case "approx-after": if isZh { czh.insert(r[0], c) } else { alat.insert(r[0], c) }
+            default: if isZh { czh.insert(r[0], c) } else { clat[r[0].lowercased()] = c }
+            }
+        }
+        classifiersZh = czh; approxBeforeZh = azh; classifiersLatin = clat; approxLatin = alat
+
+        let pn = try LexiconFile(named: "people-nouns.tsv")
+        var pzh = Trie<String>(), plat = Set<String>()
+        for r in pn.rows where r.count >= 2 {
+            if r[1].hasPrefix("zh") { pzh.insert(r[0], r[0]) } else { plat.insert(r[0].lowercased()) }
+        }
+        peopleZh = pzh; peopleLatin = plat
+
+        stopwords = Set((try LexiconFile(named: "stopwords.tsv")).rows.compactMap { $0.first?.lowercased() })
+
+        var rules = Rules()
+        let er = try LexiconFile(named: "extract-rules.tsv")
+        for r in er.rows where r.count >= 3 {
+            let w = r[0], value = r.count > 3 ? r[3] : ""
+            switch r[2] {
+            case "place-suffix": if r[1] == "zh" { rules.placeSuffixZh[w] = value } else { rules.placeSuffixLatin[w] = value }
+            case "name-stop": if let s = w.unicodeScalars.first { rules.nameStop.insert(s.value) }
+            case "name-stop-word": rules.nameStopWords.insert(w, true)
+            case "place-reject": rules.placeReject.insert(w)
+            case "duration-unit": rules.durationUnits.insert(w)
+            case "org-follow": if let s = w.unicodeScalars.first { rules.orgFollow.insert(s.value) }
+            case "placeholder": rules.placeholders.insert(w)
+            default: break
+            }
+        }
+        let os = try LexiconFile(named: "org-suffixes.tsv")
+        var ozh = Trie<String>(), olat: [String: String] = [:]
+        for r in os.rows where r.count >= 3 {
+            if r[1].hasPrefix("zh") {
+                // Units that are places (社区, 街道) are found as places, not organizations.
+                if rules.placeSuffixZh[r[0]] != nil { continue }
+                ozh.insert(r[0], r[2])
+            } else if r[0].first?.isUppercase == true { olat[r[0]] = r[2] }
+        }
+        for r in er.rows where r.count >= 3 && r[2] == "org-head" { olat[r[0]] = "other" }
+        orgSuffixesZh = ozh; orgHeadsLatin = olat
+        self.rules = rules
+        gazetteer = try Gazetteer()
+    }
+}
