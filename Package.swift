@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "GleanerRepairTests", dependencies: ["GleanerRepair", "ICUKit"]),
         .testTarget(
             name: "GleanerExtractTests", dependencies: ["GleanerExtract", "GleanerModel"],
-            resources: [.copy("Fixtures")]),
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "GleanerArchiveTests",
             dependencies: ["GleanerArchive", "GleanerModel", .product(name: "GRDB", package: "GRDB.swift")]),

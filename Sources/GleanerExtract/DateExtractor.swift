@@ -69,8 +69,9 @@ struct DateExtractor {
         while i < t.count {
             let v = t.u[i]
             var f: Found?
-            if isDigit(v) && !isDigit(t[i - 1]) && t[i - 1] != 0x2E && t[i - 1] != 0x3A {
-                f = iso(t, i, ctx) ?? placeholderYear(t, i) ?? monthDot(t, i, ctx) ?? lineEndMonthDay(t, i, ctx)
+            if isDigit(v) && !isDigit(t[i - 1]) && t[i - 1] != 0x2E {
+                f = iso(t, i, ctx)
+                if f == nil, t[i - 1] != 0x3A { f = placeholderYear(t, i) ?? monthDot(t, i, ctx) ?? lineEndMonthDay(t, i, ctx) }
             }
             if f == nil, isDigit(v) || Numbers.isCN(v) || v == 0x7B2C /*第*/, !isDigit(t[i - 1]), t[i - 1] != 0x7B2C {
                 f = chinese(t, i, ctx) ?? quarter(t, i, ctx)

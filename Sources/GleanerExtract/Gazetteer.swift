@@ -51,6 +51,8 @@ public struct Gazetteer: Sendable {
         for r in world.rows where r.count >= 7 {
             let kind = r[1] == "country" ? "country" : "city"
             if kind == "country" && r[6] == "CN" { continue }
+            // world cities: only large ones (zh and es/en names of small ones are common words and names)
+            if kind == "city", (Int(r[7]) ?? 0) < 1_000_000 { continue }
             // Chinese cities come from places-cn with their codes; world rows add the rest.
             let i = places.count
             places.append(Place(id: r[0], name: r[4].isEmpty ? r[2] : r[4], level: kind, parent: nil))

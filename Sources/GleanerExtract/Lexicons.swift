@@ -31,7 +31,15 @@ public struct ExtractLexicons: Sendable {
         var durationUnits: Set<String> = []
         var orgFollow: Set<UInt32> = []
         var placeholders: Set<String> = []
+        var nameWords: Set<String> = []
+        var orgSingle: Set<UInt32> = []
     }
+    /// Two-character words of words-zh.tsv (jieba): all of them, and those that are verbs,
+    /// adjectives, adverbs, prepositions or conjunctions — these end a name when scanning left.
+    let words2: Set<String>
+    let verbs2: Set<String>
+    /// Two-character verbs including verbal nouns (营造, 服务): never a place name on their own.
+    let verbsN2: Set<String>
 
     /// Loads the lexicons from `LexiconFile`'s folder (GLEANER_LEXICONS).
     public static func load() throws -> ExtractLexicons { try ExtractLexicons() }
@@ -88,6 +96,8 @@ public struct ExtractLexicons: Sendable {
             case "duration-unit": rules.durationUnits.insert(w)
             case "org-follow": if let s = w.unicodeScalars.first { rules.orgFollow.insert(s.value) }
             case "placeholder": rules.placeholders.insert(w)
+            case "name-word": rules.nameWords.insert(w)
+            case "org-single": if let s = w.unicodeScalars.first { rules.orgSingle.insert(s.value) }
             default: break
             }
         }
@@ -103,6 +113,15 @@ public struct ExtractLexicons: Sendable {
         for r in er.rows where r.count >= 3 && r[2] == "org-head" { olat[r[0]] = "other" }
         orgSuffixesZh = ozh; orgHeadsLatin = olat
         self.rules = rules
+        var w2 = Set<String>(), v2 = Set<String>(), vn2 = Set<String>()
+        let wz = try LexiconFile(named: "words-zh.tsv")
+        let verbTags: Set<Substring> = ["v", "a", "ad", "d", "p", "c", "r"]
+        for r in wz.rows where r.count >= 3 && r[0].unicodeScalars.count == 2 {
+            w2.insert(r[0])
+            if verbTags.contains(Substring(r[2])) && !rules.nameWords.contains(r[0]) { v2.insert(r[0]) }
+            if verbTags.contains(Substring(r[2])) || r[2] == "vn" { vn2.insert(r[0]) }
+        }
+        words2 = w2; verbs2 = v2; verbsN2 = vn2
         gazetteer = try Gazetteer()
     }
 }

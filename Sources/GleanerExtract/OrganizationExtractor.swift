@@ -6,7 +6,7 @@ import GleanerModel
 /// short references (市民政局 → 包头市民政局 with the city in context).
 struct OrganizationExtractor {
     let lex: ExtractLexicons
-    struct O { var a: Int; var b: Int; var value: OrganizationValue }
+    struct O { var a: Int; var b: Int; var value: OrganizationValue; var suffix: Int = 0 }
 
     func extract(_ t: ScanText, covered: [Bool], places: [PlaceExtractor.P]) -> [O] {
         var out: [O] = []
@@ -21,13 +21,16 @@ struct OrganizationExtractor {
             guard isHan(t.u[i]), let m = lex.orgSuffixesZh.longest(t, at: i) else { i += 1; continue }
             let b = m.end
             let suffixLen = b - i
+            if suffixLen == 1, !lex.rules.orgSingle.contains(t.u[i]) { i += 1; continue }
             if suffixLen == 1, isHan(t[b]), !lex.rules.orgFollow.contains(t[b]) { i += 1; continue }
+            if suffixLen == 1, lex.words2.contains(t.norm(i - 1, i + 1)) { i += 1; continue }  // 格局, 部署
             if suffixLen == 1 && isHan(t[b]) && lex.orgSuffixesZh.longest(t, at: b) != nil && t[b] != 0x5C40 { i += 1; continue }
             var a = i
             while a > 0, i - a < 14, isHan(t.u[a - 1]), !covered[a - 1] {
                 // a place name is kept whole even when it holds a stop character
                 if let p = places.first(where: { $0.b == a }) { a = p.a; continue }
                 if lex.rules.nameStop.contains(t.u[a - 1]) { break }
+                if a >= 2, lex.verbs2.contains(t.norm(a - 2, a)) { break }
                 if (2...4).contains(where: { len in a - len >= 0 && lex.rules.nameStopWords.matches(t, at: a - len).contains { $0.end == a } }) { break }
                 a -= 1
             }
@@ -43,16 +46,22 @@ struct OrganizationExtractor {
             // 市民政局 / 区民政局 / 县民政局: the city (district, county) in context
             let first = t.u[a]
             let levelOf: [UInt32: String] = [0x5E02: "prefecture", 0x533A: "county", 0x5340: "county", 0x53BF: "county", 0x7E23: "county", 0x7701: "province"]
-            if placeAt[a] == nil, let level = levelOf[first], let ctx = top(level) {
+            if placeAt[a] == nil, levelOf[first] != nil, isHan(t[a - 1]), !lex.rules.nameStop.contains(t[a - 1]),
+               !(a >= 2 && lex.verbs2.contains(t.norm(a - 2, a))) { i += 1; continue }
+            if placeAt[a] == nil, let level = levelOf[first],
+               let ctx = places.last(where: { $0.b <= a && $0.value.level == level && $0.value.id != nil })?.value.name ?? top(level) {
                 name = ctx + String(name0.unicodeScalars.dropFirst())
                 place = ctx
             }
-            out.append(O(a: a, b: b, value: OrganizationValue(name: name, abbreviation: abbreviation(t, b), place: place, kind: m.values.first)))
+            out.append(O(a: a, b: b, value: OrganizationValue(name: name, abbreviation: abbreviation(t, b), place: place, kind: m.values.first), suffix: i))
             i += 1
         }
         // same end: keep the longest
         var byEnd: [Int: O] = [:]
         for o in out { if let e = byEnd[o.b], e.b - e.a >= o.b - o.a { continue }; byEnd[o.b] = o }
+        // an end inside another organization's suffix (常委 in 人大常委会) is not an end
+        let all = Array(byEnd.values)
+        for o in all where all.contains(where: { $0.suffix < o.b && o.b < $0.b }) { byEnd[o.b] = nil }
         return (Array(byEnd.values) + latin(t, covered: covered, places: places)).sorted { $0.a < $1.a }
     }
 

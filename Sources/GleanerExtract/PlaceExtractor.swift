@@ -20,6 +20,10 @@ struct PlaceExtractor {
             else if isUpper(v), !isLatinLetter(t[i - 1]) {
                 if let l = gaz.latin.longest(t, at: i), !isLatinLetter(t[l.end]) { m = l }
             }
+            // a short name whose first character makes a word with the one before (广大社区 ≠ 大社区)
+            if let mm = m, isHan(v), mm.end - i <= 3, isHan(t[i - 1]), lex.words2.contains(t.norm(i - 1, i + 1)),
+               mm.values.allSatisfy({ gaz.places[$0.place].level != "country" }) { m = nil }
+            if let mm = m, lex.rules.placeReject.contains(t.norm(i, mm.end)) { m = nil }
             if let m, !(m.end > i && covered[m.end - 1]) {
                 hits.append(Hit(a: i, b: m.end, names: m.values)); i = m.end
             } else { i += 1 }
@@ -46,7 +50,11 @@ struct PlaceExtractor {
             // resolve by nearby places; then the highest level; then file order
             let scored = cands.map { n -> (Gazetteer.Name, Int) in
                 let anc = gaz.ancestors(of: n.place)
-                let s = anc.filter { context.contains($0) }.count * 10 - (Gazetteer.levelRank[gaz.places[n.place].level] ?? 5)
+                // the place right before (福泉市牛场镇) is the parent
+                let before = out.last.flatMap { $0.b == h.a ? $0.index : nil }
+                let s = (anc.contains { context.contains($0) } ? 10 : 0) + (context.contains(n.place) ? 10 : 0)
+                    + (before.map { anc.contains($0) } == true ? 30 : 0)
+                    - (Gazetteer.levelRank[gaz.places[n.place].level] ?? 5)
                 return (n, s)
             }
             let best = scored.max { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.place > $1.0.place) }!.0
@@ -82,18 +90,26 @@ struct PlaceExtractor {
             guard suffixLen > 0 else { i += 1; continue }
             // scan left for the name
             var a = i
+            if let p = ends[i], p.b - p.a <= 2, p.value.level == "township" || p.value.level == "county" {
+                a = p.a
+            }
             while a > 0, i - a < 6, isHan(t.u[a - 1]), !lex.rules.nameStop.contains(t.u[a - 1]), ends[a] == nil {
+                if lex.rules.placeSuffixZh.keys.contains(where: { a >= $0.unicodeScalars.count && t.norm(a - $0.unicodeScalars.count, a) == $0 }) { break }
                 if (2...4).contains(where: { len in a - len >= 0 && lex.rules.nameStopWords.matches(t, at: a - len).contains { $0.end == a } }) { break }
                 a -= 1
             }
             let name = t.norm(a, i)
             let nameLen = i - a
-            if nameLen >= 2, nameLen <= 5, !lex.rules.placeReject.contains(name), !covered[a],
+            if nameLen >= 2, nameLen <= 5, !lex.rules.placeReject.contains(name), !lex.verbsN2.contains(name),
+               !lex.verbs2.contains(t.norm(i - 2, i)),
+               !(isHan(t[a - 1]) && lex.words2.contains(t.norm(a - 1, a + 1)) && !lex.words2.contains(t.norm(a, a + 2))), !covered[a],
                !lex.rules.placeSuffixZh.keys.contains(where: { name.hasSuffix($0) }),
                !known.contains(where: { $0.a <= a && i + suffixLen <= $0.b }),
+               // 社区治理, 社区服务: the unit word starts a compound, not a name
+               !lex.verbsN2.contains(t.norm(i + suffixLen, i + suffixLen + 2)),
                !lex.rules.placeholders.contains(where: { name.contains($0) }) {
                 // attach to the place right before, else the nearest place before in the text
-                let parentP = ends[a] ?? known.last(where: { $0.b <= a && ($0.value.level == "township" || $0.value.level == "county" || $0.value.level == "prefecture") })
+                let parentP = ends[a] ?? ends[i] ?? known.last(where: { $0.b <= a && ($0.value.level == "township" || $0.value.level == "county" || $0.value.level == "prefecture") })
                 var parents: [String] = []
                 if let pp = parentP, let id = pp.value.id { parents = pp.value.parents + [id] }
                 else if let pp = parentP { parents = pp.value.parents }
@@ -119,7 +135,7 @@ struct PlaceExtractor {
                 var e = n
                 while e < toks.count, isUpper(toks[e].first), !lex.rules.placeholders.contains(t.norm(toks[e].start, toks[e].end)),
                       lex.orgHeadsLatin[t.norm(toks[e].start, toks[e].end)] == nil { e += 1 }
-                if e == n { break }
+                if e == n || toks[n].start - toks[n - 1].end > 1 { break }
                 // an organization named after the community (Fuxing Garden Club) is not the place
                 if e < toks.count, isUpper(toks[e].first) { break }
                 let a = toks[n].start, b = toks[e - 1].end

@@ -49,7 +49,7 @@ struct QuantityExtractor {
         while steps < 3, j < t.count, !covered[j] {
             steps += 1
             if let m = Self.multipliers[t[j]], isDigit(v0) || m >= 1e4 {
-                n *= m; j += 1; continue
+                n = (n * m * 1e6).rounded() / 1e6; j += 1; continue
             }
             if let c = lex.classifiersZh.matches(t, at: j).first(where: { $0.values.contains { $0.kind == "approx-after" } }),
                c.end - j == 1, let cl = c.values.first(where: { $0.kind == "approx-after" }),
