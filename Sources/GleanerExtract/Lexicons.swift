@@ -33,6 +33,7 @@ public struct ExtractLexicons: Sendable {
         var placeholders: Set<String> = []
         var nameWords: Set<String> = []
         var orgSingle: Set<UInt32> = []
+        var peopleLatin: Set<String> = []
     }
     /// Two-character words of words-zh.tsv (jieba): all of them, and those that are verbs,
     /// adjectives, adverbs, prepositions or conjunctions — these end a name when scanning left.
@@ -80,7 +81,7 @@ public struct ExtractLexicons: Sendable {
         for r in pn.rows where r.count >= 2 {
             if r[1].hasPrefix("zh") { pzh.insert(r[0], r[0]) } else { plat.insert(r[0].lowercased()) }
         }
-        peopleZh = pzh; peopleLatin = plat
+        peopleZh = pzh
 
         stopwords = Set((try LexiconFile(named: "stopwords.tsv")).rows.compactMap { $0.first?.lowercased() })
 
@@ -97,6 +98,7 @@ public struct ExtractLexicons: Sendable {
             case "org-follow": if let s = w.unicodeScalars.first { rules.orgFollow.insert(s.value) }
             case "placeholder": rules.placeholders.insert(w)
             case "name-word": rules.nameWords.insert(w)
+            case "people-noun": rules.peopleLatin.insert(w.lowercased())
             case "org-single": if let s = w.unicodeScalars.first { rules.orgSingle.insert(s.value) }
             default: break
             }
@@ -113,13 +115,15 @@ public struct ExtractLexicons: Sendable {
         for r in er.rows where r.count >= 3 && r[2] == "org-head" { olat[r[0]] = "other" }
         orgSuffixesZh = ozh; orgHeadsLatin = olat
         self.rules = rules
+        peopleLatin = plat.union(rules.peopleLatin)
         var w2 = Set<String>(), v2 = Set<String>(), vn2 = Set<String>()
         let wz = try LexiconFile(named: "words-zh.tsv")
-        let verbTags: Set<Substring> = ["v", "a", "ad", "d", "p", "c", "r"]
+        let verbTags: Set<Substring> = ["v", "d", "p", "c", "r"]
+        let adjTags: Set<Substring> = ["a", "ad", "vn"]
         for r in wz.rows where r.count >= 3 && r[0].unicodeScalars.count == 2 {
             w2.insert(r[0])
             if verbTags.contains(Substring(r[2])) && !rules.nameWords.contains(r[0]) { v2.insert(r[0]) }
-            if verbTags.contains(Substring(r[2])) || r[2] == "vn" { vn2.insert(r[0]) }
+            if verbTags.contains(Substring(r[2])) || adjTags.contains(Substring(r[2])) { vn2.insert(r[0]) }
         }
         words2 = w2; verbs2 = v2; verbsN2 = vn2
         gazetteer = try Gazetteer()

@@ -23,12 +23,14 @@ struct OrganizationExtractor {
             let suffixLen = b - i
             if suffixLen == 1, !lex.rules.orgSingle.contains(t.u[i]) { i += 1; continue }
             if suffixLen == 1, isHan(t[b]), !lex.rules.orgFollow.contains(t[b]) { i += 1; continue }
-            if suffixLen == 1, lex.words2.contains(t.norm(i - 1, i + 1)) { i += 1; continue }  // 格局, 部署
+            if suffixLen == 1, t.u[i] == 0x5C40, lex.words2.contains(t.norm(i - 1, i + 1)) { i += 1; continue }  // 格局, 大局
             if suffixLen == 1 && isHan(t[b]) && lex.orgSuffixesZh.longest(t, at: b) != nil && t[b] != 0x5C40 { i += 1; continue }
             var a = i
             while a > 0, i - a < 14, isHan(t.u[a - 1]), !covered[a - 1] {
                 // a place name is kept whole even when it holds a stop character
                 if let p = places.first(where: { $0.b == a }) { a = p.a; continue }
+                // an organization right before is the parent of this one (…服务中心贵州服务队, 区民政局社工科)
+                if let o = out.last(where: { $0.b == a }) { a = o.a; continue }
                 if lex.rules.nameStop.contains(t.u[a - 1]) { break }
                 if a >= 2, lex.verbs2.contains(t.norm(a - 2, a)) { break }
                 if (2...4).contains(where: { len in a - len >= 0 && lex.rules.nameStopWords.matches(t, at: a - len).contains { $0.end == a } }) { break }
@@ -37,6 +39,9 @@ struct OrganizationExtractor {
             if a == i { i += 1; continue }
             let body = t.norm(a, i)
             let name0 = t.norm(a, b)
+            if lex.rules.placeSuffixZh[t.norm(a - 1, a + 1)] != nil { i += 1; continue }
+            // a one-character body is a short reference (市, 区, 县, 省) or nothing (园民政科)
+            if i - a == 1, placeAt[a] == nil, ![0x5E02, 0x533A, 0x5340, 0x53BF, 0x7E23, 0x7701].contains(t.u[a]) { i += 1; continue }  // 社区社工室: 区 belongs to 社区
             if lex.rules.placeReject.contains(body) || lex.rules.placeholders.contains(where: { body.contains($0) })
                 || lex.rules.placeSuffixZh[body] != nil {
                 i += 1; continue

@@ -22,6 +22,7 @@ struct PlaceExtractor {
             }
             // a short name whose first character makes a word with the one before (广大社区 ≠ 大社区)
             if let mm = m, isHan(v), mm.end - i <= 3, isHan(t[i - 1]), lex.words2.contains(t.norm(i - 1, i + 1)),
+               !["县", "縣", "市", "省"].contains(t.norm(mm.end - 1, mm.end)),
                mm.values.allSatisfy({ gaz.places[$0.place].level != "country" }) { m = nil }
             if let mm = m, lex.rules.placeReject.contains(t.norm(i, mm.end)) { m = nil }
             if let m, !(m.end > i && covered[m.end - 1]) {
@@ -52,7 +53,8 @@ struct PlaceExtractor {
                 let anc = gaz.ancestors(of: n.place)
                 // the place right before (福泉市牛场镇) is the parent
                 let before = out.last.flatMap { $0.b == h.a ? $0.index : nil }
-                let s = (anc.contains { context.contains($0) } ? 10 : 0) + (context.contains(n.place) ? 10 : 0)
+                let near = anc.contains { context.contains($0) && gaz.places[$0].level != "province" }
+                let s = (near ? 10 : anc.contains { context.contains($0) } ? 5 : 0) + (context.contains(n.place) ? 10 : 0)
                     + (before.map { anc.contains($0) } == true ? 30 : 0)
                     - (Gazetteer.levelRank[gaz.places[n.place].level] ?? 5)
                 return (n, s)
@@ -102,11 +104,12 @@ struct PlaceExtractor {
             let nameLen = i - a
             if nameLen >= 2, nameLen <= 5, !lex.rules.placeReject.contains(name), !lex.verbsN2.contains(name),
                !lex.verbs2.contains(t.norm(i - 2, i)),
+               !(nameLen >= 4 && (lex.verbsN2.contains(t.norm(a, a + 2)) || lex.rules.placeReject.contains(t.norm(a, a + 2)))),
                !(isHan(t[a - 1]) && lex.words2.contains(t.norm(a - 1, a + 1)) && !lex.words2.contains(t.norm(a, a + 2))), !covered[a],
                !lex.rules.placeSuffixZh.keys.contains(where: { name.hasSuffix($0) }),
                !known.contains(where: { $0.a <= a && i + suffixLen <= $0.b }),
                // 社区治理, 社区服务: the unit word starts a compound, not a name
-               !lex.verbsN2.contains(t.norm(i + suffixLen, i + suffixLen + 2)),
+               !(lex.verbsN2.contains(t.norm(i + suffixLen, i + suffixLen + 2)) && !lex.verbs2.contains(t.norm(i + suffixLen, i + suffixLen + 2))),
                !lex.rules.placeholders.contains(where: { name.contains($0) }) {
                 // attach to the place right before, else the nearest place before in the text
                 let parentP = ends[a] ?? ends[i] ?? known.last(where: { $0.b <= a && ($0.value.level == "township" || $0.value.level == "county" || $0.value.level == "prefecture") })

@@ -85,6 +85,8 @@ struct QuantityExtractor {
             }
         }
         value.unit = unit
+        // 三轮驱动: a classifier followed by a verb is a slogan, not a count
+        if cl.kind == "thing", lex.verbs2.contains(t.norm(end, end + 2)) { return nil }
         let type: Entity.Kind
         switch cl.kind {
         case "person": type = .headcount
@@ -142,6 +144,7 @@ struct QuantityExtractor {
             var type: Entity.Kind = .count
             if let c = lex.classifiersLatin[noun.lower], c.kind == "money" { type = .money; value.unit = noun.lower }
             else if lex.peopleLatin.contains(noun.lower) { type = .headcount; value.subject = noun.lower }
+            else if !isDigit(tok.first), isUpper(tok.first) { k += 1; continue }  // "Tres apoyos y un apoyo": a title
             else { value.subject = noun.lower }
             var start = tok.start
             // más de / over / about before the number

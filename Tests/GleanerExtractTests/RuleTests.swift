@@ -154,7 +154,7 @@ import Testing
     }
     @Test func rubyPinyinIsReadThrough() {
         let ps = find("3月23日，老街社區(qū)以“社區(qū)+社會組織+社工”三社聯(lián)動為載體", nil, .place)
-        #expect(ps.map(\.text) == ["老街社區(qū)"])
+        #expect(ps.map(\.text) == ["老街社區"] && ps.first?.end == 10)
     }
     @Test func verbBeforeUnitIsNotAName() {
         #expect(find("吸引社区居民的前来参与", nil, .place).isEmpty)
@@ -199,6 +199,6 @@ import Testing
         let text = "𠀀社區(qū)3月23日"
         let d = extractor.extract(text, published: "2017-03-28").first { $0.type == .date }!
         let scalars = Array(text.unicodeScalars)
-        #expect(d.start == 8 && String(String.UnicodeScalarView(scalars[d.start..<d.end])) == "3月23日")
+        #expect(d.start == 7 && String(String.UnicodeScalarView(scalars[d.start..<d.end])) == "3月23日")
     }
 }
