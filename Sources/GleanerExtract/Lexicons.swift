@@ -113,6 +113,7 @@ public struct ExtractLexicons: Sendable {
             } else if r[0].first?.isUppercase == true { olat[r[0]] = r[2] }
         }
         for r in er.rows where r.count >= 3 && r[2] == "org-head" { olat[r[0]] = "other" }
+        for r in er.rows where r.count >= 4 && r[2] == "org-suffix" && ozh.lookup(r[0]).isEmpty { ozh.insert(r[0], r[3]) }
         orgSuffixesZh = ozh; orgHeadsLatin = olat
         self.rules = rules
         peopleLatin = plat.union(rules.peopleLatin)

@@ -17,13 +17,19 @@ struct OrganizationExtractor {
         let placeAt = Dictionary(places.map { ($0.a, $0) }, uniquingKeysWith: { a, _ in a })
 
         var i = 1
+        var suffixCover = 0
         while i < t.count {
             guard isHan(t.u[i]), let m = lex.orgSuffixesZh.longest(t, at: i) else { i += 1; continue }
             let b = m.end
             let suffixLen = b - i
+            // a suffix inside a longer one (科 in 民政科) is not a suffix of its own
+            if i < suffixCover { i += 1; continue }
+            // a suffix that starts inside a place name (街道办事处 in 七星岗街道办事处) is read from the place's end
+            if places.contains(where: { $0.a < i && i < $0.b }) { i += 1; continue }
+            suffixCover = b
             if suffixLen == 1, !lex.rules.orgSingle.contains(t.u[i]) { i += 1; continue }
             if suffixLen == 1, isHan(t[b]), !lex.rules.orgFollow.contains(t[b]) { i += 1; continue }
-            if suffixLen == 1, t.u[i] == 0x5C40, lex.words2.contains(t.norm(i - 1, i + 1)) { i += 1; continue }  // 格局, 大局
+            if suffixLen == 1, [0x5C40, 0x90E8, 0x529E].contains(t.u[i]), lex.words2.contains(t.norm(i - 1, i + 1)) { i += 1; continue }  // 格局, 大局
             if suffixLen == 1 && isHan(t[b]) && lex.orgSuffixesZh.longest(t, at: b) != nil && t[b] != 0x5C40 { i += 1; continue }
             var a = i
             while a > 0, i - a < 14, isHan(t.u[a - 1]), !covered[a - 1] {
@@ -37,6 +43,8 @@ struct OrganizationExtractor {
                 a -= 1
             }
             if a == i { i += 1; continue }
+            // 网东营日报社: one character before a place belongs to the word before
+            if placeAt[a] == nil, let p = placeAt[a + 1], p.b < i { a = p.a }
             let body = t.norm(a, i)
             let name0 = t.norm(a, b)
             if lex.rules.placeSuffixZh[t.norm(a - 1, a + 1)] != nil { i += 1; continue }
