@@ -1,3 +1,4 @@
+import Foundation
 import GleanerModel
 
 /// Every lexicon entity extraction reads, loaded once into immutable values and passed in.
@@ -118,13 +119,33 @@ public struct ExtractLexicons: Sendable {
         self.rules = rules
         peopleLatin = plat.union(rules.peopleLatin)
         var w2 = Set<String>(), v2 = Set<String>(), vn2 = Set<String>()
-        let wz = try LexiconFile(named: "words-zh.tsv")
-        let verbTags: Set<Substring> = ["v", "d", "p", "c", "r"]
-        let adjTags: Set<Substring> = ["a", "ad", "vn"]
-        for r in wz.rows where r.count >= 3 && r[0].unicodeScalars.count == 2 {
-            w2.insert(r[0])
-            if verbTags.contains(Substring(r[2])) && !rules.nameWords.contains(r[0]) { v2.insert(r[0]) }
-            if verbTags.contains(Substring(r[2])) || adjTags.contains(Substring(r[2])) { vn2.insert(r[0]) }
+        // words-zh.tsv is large (600k rows): scan its bytes for two-character words only
+        // instead of splitting every row.
+        guard let folder = LexiconFile.folder(),
+              let data = FileManager.default.contents(atPath: folder.appendingPathComponent("words-zh.tsv").path)
+        else { throw LexiconFile.LoadError.notFound("words-zh.tsv", searched: []) }
+        let verbTags: Set<String> = ["v", "d", "p", "c", "r"]
+        let adjTags: Set<String> = ["a", "ad", "vn"]
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lineStart = 0
+            let n = bytes.count
+            while lineStart < n {
+                var lineEnd = lineStart
+                while lineEnd < n && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                // a two-character Han word is 6 bytes (two 3-byte UTF-8 sequences) then a tab
+                if lineEnd - lineStart > 7, bytes[lineStart + 6] == 0x09, bytes[lineStart] >= 0xE0, bytes[lineStart] < 0xF0,
+                   bytes[lineStart + 3] >= 0xE0, bytes[lineStart + 3] < 0xF0 {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<(lineStart + 6)]), as: UTF8.self)
+                    var k = lineEnd
+                    while k > lineStart && bytes[k - 1] != 0x09 { k -= 1 }
+                    let tag = String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<lineEnd]), as: UTF8.self)
+                    w2.insert(word)
+                    if verbTags.contains(tag) && !rules.nameWords.contains(word) { v2.insert(word) }
+                    if verbTags.contains(tag) || adjTags.contains(tag) { vn2.insert(word) }
+                }
+                lineStart = lineEnd + 1
+            }
         }
         words2 = w2; verbs2 = v2; verbsN2 = vn2
         gazetteer = try Gazetteer()
