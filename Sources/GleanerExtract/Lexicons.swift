@@ -25,6 +25,8 @@ public struct ExtractLexicons: Sendable {
 
     struct Rules: Sendable {
         var placeSuffixZh: [String: String] = [:]
+        /// The same suffixes as scalar arrays, longest first, for scanning.
+        var placeSuffixZhScalars: [([UInt32], String)] = []
         var placeSuffixLatin: [String: String] = [:]
         var nameStop: Set<UInt32> = []
         var nameStopWords: Trie<Bool> = Trie()
@@ -116,6 +118,7 @@ public struct ExtractLexicons: Sendable {
         for r in er.rows where r.count >= 3 && r[2] == "org-head" { olat[r[0]] = "other" }
         for r in er.rows where r.count >= 4 && r[2] == "org-suffix" && ozh.lookup(r[0]).isEmpty { ozh.insert(r[0], r[3]) }
         orgSuffixesZh = ozh; orgHeadsLatin = olat
+        rules.placeSuffixZhScalars = rules.placeSuffixZh.map { (scalars($0.key), $0.value) }.sorted { $0.0.count > $1.0.count }
         self.rules = rules
         peopleLatin = plat.union(rules.peopleLatin)
         var w2 = Set<String>(), v2 = Set<String>(), vn2 = Set<String>()

@@ -85,9 +85,8 @@ struct PlaceExtractor {
         while i < t.count {
             guard isHan(t.u[i]) else { i += 1; continue }
             var suffixLen = 0, level = ""
-            for (s, l) in lex.rules.placeSuffixZh {
-                let sc = scalars(s)
-                if sc.count > suffixLen, t.hasPrefix(sc, at: i) { suffixLen = sc.count; level = l }
+            for (sc, l) in lex.rules.placeSuffixZhScalars where t.hasPrefix(sc, at: i) {
+                suffixLen = sc.count; level = l; break
             }
             guard suffixLen > 0 else { i += 1; continue }
             // scan left for the name
@@ -96,7 +95,7 @@ struct PlaceExtractor {
                 a = p.a
             }
             while a > 0, i - a < 6, isHan(t.u[a - 1]), !lex.rules.nameStop.contains(t.u[a - 1]), ends[a] == nil {
-                if lex.rules.placeSuffixZh.keys.contains(where: { a >= $0.unicodeScalars.count && t.norm(a - $0.unicodeScalars.count, a) == $0 }) { break }
+                if lex.rules.placeSuffixZhScalars.contains(where: { a >= $0.0.count && t.hasPrefix($0.0, at: a - $0.0.count) }) { break }
                 if (2...4).contains(where: { len in a - len >= 0 && lex.rules.nameStopWords.matches(t, at: a - len).contains { $0.end == a } }) { break }
                 a -= 1
             }
