@@ -308,6 +308,10 @@ struct DateExtractor {
             guard n < toks.count, toks[n].first >= 0x30, toks[n].first <= 0x39, let d = Int(toks[n].lower), (1...31).contains(d) else { return nil }
             return d
         }
+        /// 12th, 1st, 22nd, 3rd: the suffix token right after the digits
+        func ordSuffix(_ n: Int) -> Bool {
+            n < toks.count && n > 0 && toks[n].start == toks[n - 1].end && ["st", "nd", "rd", "th"].contains(toks[n].lower)
+        }
         func year(_ n: Int) -> Int? {
             guard n < toks.count, toks[n].lower.count == 4, let y = Int(toks[n].lower), (1000...2999).contains(y) else { return nil }
             return y
@@ -353,7 +357,8 @@ struct DateExtractor {
         // 18 de marzo (de 2009 / de este año); 26 March 2017
         if let d = day(k) {
             var mt = -1
-            if w(k + 1) == "de" || w(k + 1) == "of", month(k + 2) != nil { mt = k + 2 } else if month(k + 1) != nil { mt = k + 1 }
+            let o = ordSuffix(k + 1) ? 1 : 0
+            if w(k + 1 + o) == "de" || w(k + 1 + o) == "of", month(k + 2 + o) != nil { mt = k + 2 + o } else if month(k + 1 + o) != nil { mt = k + 1 + o }
             if mt >= 0, let m = month(mt) {
                 let (yy, e, inf) = yearAfter(mt + 1)
                 if let y = yy ?? y0, d <= Day.daysIn(y, m) {
@@ -390,6 +395,7 @@ struct DateExtractor {
         if let m = month(k) {
             if let d = day(k + 1) {
                 var e = k + 2, d2 = d
+                if ordSuffix(e) { e += 1 }
                 if ["-", "–", "to"].contains(w(e)), let dd = day(e + 1), dd >= d { d2 = dd; e += 2 }
                 let (yy, e2, inf) = yearAfter(e)
                 if let y = yy ?? y0, d2 <= Day.daysIn(y, m) {
@@ -399,6 +405,22 @@ struct DateExtractor {
             let (yy, e, inf) = yearAfter(k + 1)
             if let y = yy ?? y0 {
                 return found(k, e, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", inf || yy == nil)
+            }
+        }
+        // friday, last sunday, next monday, el lunes, el próximo martes
+        do {
+            var q = k, shift = 0
+            if ["last", "pasado"].contains(w(q)) { shift = -1; q += 1 } else if ["next", "próximo", "proximo"].contains(w(q)) { shift = 1; q += 1 }
+            else if ["this", "este", "esta"].contains(w(q)) { q += 1 }
+            if lex.weekdays[w(q)] != nil, q + 1 < toks.count, var f = latin(toks, q + 1, t, ctx), f.a == toks[q + 1].start {
+                f.a = toks[k].start  // monday january 12th, 2016
+                return f
+            }
+            if let wd = lex.weekdays[w(q)], let a = ctx.published, q < toks.count, toks[q].lower.count >= 5 {
+                var delta = wd - a.weekday
+                if shift == -1 { if delta >= 0 { delta -= 7 } } else if shift == 1 { if delta <= 0 { delta += 7 } }
+                let d = a.adding(days: delta)
+                return Found(a: toks[k].start, b: toks[q].end, value: DateValue(start: d.iso, end: d.iso, granularity: "day", inferred: true))
             }
         }
         // día 25

@@ -94,6 +94,13 @@ import Testing
         #expect(d.1.start == "2017-03-09" && d.1.end == "2017-03-15")
     }
 
+    @Test func englishWeekdayAndOrdinalDay() {
+        let d = date("i'll go back monday january 12th, 2016")!
+        #expect(d.0 == "monday january 12th, 2016" && d.1.start == "2016-01-12")
+        let e = date("The volunteers met last sunday in the square.", "2016-11-07")!
+        #expect(e.0 == "last sunday" && e.1.start == "2016-11-06" && e.1.inferred)
+    }
+
     // MARK: quantities
 
     @Test func headcountWithSubjectBefore() {
