@@ -38,7 +38,11 @@ struct OrganizationExtractor {
                 // an organization right before is the parent of this one (…服务中心贵州服务队, 区民政局社工科)
                 if let o = out.last(where: { $0.b == a }) { a = o.a; continue }
                 if lex.rules.nameStop.contains(t.u[a - 1]) { break }
-                if a >= 2, lex.verbs2.contains(t.norm(a - 2, a)) { break }
+                if a >= 2, lex.verbs2.contains(t.norm(a - 2, a)) {
+                    // a verb right after a place is part of the name (承德应用技术职业学院)
+                    if let p = places.first(where: { $0.b == a - 2 && $0.value.id != nil }) { a = p.a; continue }
+                    break
+                }
                 if (2...4).contains(where: { len in a - len >= 0 && lex.rules.nameStopWords.matches(t, at: a - len).contains { $0.end == a } }) { break }
                 a -= 1
             }
