@@ -39,6 +39,7 @@ let package = Package(
         .target(name: "GleanerRepair", dependencies: ["GleanerModel", "ICUKit", "GleanerSegment"]),
         .target(name: "GleanerDedup", dependencies: ["GleanerModel", "ICUKit"]),
         .target(name: "GleanerSegment", dependencies: ["GleanerModel", "ICUKit"]),
+        .target(name: "GleanerExtract", dependencies: ["GleanerModel", "ICUKit"]),
         .target(
             name: "GleanerArchive",
             dependencies: [
@@ -56,7 +57,7 @@ let package = Package(
             name: "gleaner",
             dependencies: [
                 "GleanerPipeline", "GleanerArchive", "GleanerRepair", "GleanerModel", "GleanerDedup", "GleanerSegment",
-                "GleanerIngest",
+                "GleanerIngest", "GleanerExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
@@ -64,6 +65,9 @@ let package = Package(
         .testTarget(name: "GleanerDedupTests", dependencies: ["GleanerDedup"]),
         .testTarget(name: "GleanerSegmentTests", dependencies: ["GleanerSegment"], exclude: ["Fixtures"]),
         .testTarget(name: "GleanerRepairTests", dependencies: ["GleanerRepair", "ICUKit"]),
+        .testTarget(
+            name: "GleanerExtractTests", dependencies: ["GleanerExtract", "GleanerModel"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "GleanerArchiveTests",
             dependencies: ["GleanerArchive", "GleanerModel", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -12,7 +12,8 @@ struct Gleaner: ParsableCommand {
             Exit status: 0 when everything went through, 1 when some input could not be used \
             (the run still finishes and its summary counts what was skipped), 2 for usage errors.
             """,
-        subcommands: [IngestCommand.self, TextCommand.self, SearchCommand.self, RepairCommand.self, SegmentCommand.self, DedupCommand.self])
+        subcommands: [IngestCommand.self, TextCommand.self, SearchCommand.self, RepairCommand.self,
+                      SegmentCommand.self, ExtractCommand.self, DedupCommand.self])
 
     static func main() {
         do {

@@ -1,0 +1,456 @@
+import GleanerModel
+
+/// Calendar arithmetic on (year, month, day).
+struct Day: Equatable {
+    var y: Int, m: Int, d: Int
+    static func daysIn(_ y: Int, _ m: Int) -> Int {
+        switch m {
+        case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+    var ordinal: Int {  // days since 0000-03-01 style epoch
+        let a = (14 - m) / 12, yy = y + 4800 - a, mm = m + 12 * a - 3
+        return d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045
+    }
+    init(y: Int, m: Int, d: Int) { self.y = y; self.m = m; self.d = d }
+    init(ordinal jd: Int) {
+        let a = jd + 32044, b = (4 * a + 3) / 146097, c = a - 146097 * b / 4
+        let d1 = (4 * c + 3) / 1461, e = c - 1461 * d1 / 4, m1 = (5 * e + 2) / 153
+        d = e - (153 * m1 + 2) / 5 + 1; m = m1 + 3 - 12 * (m1 / 10); y = 100 * b + d1 - 4800 + m1 / 10
+    }
+    func adding(days n: Int) -> Day { Day(ordinal: ordinal + n) }
+    var weekday: Int { ordinal % 7 + 1 }  // 1 = Monday
+    var iso: String {
+        (y < 1000 ? String(repeating: "0", count: 4 - String(y).count) : "") + "\(y)-" + (m < 10 ? "0" : "") + "\(m)-" + (d < 10 ? "0" : "") + "\(d)"
+    }
+    static func parse(_ s: String?) -> Day? {
+        guard let s else { return nil }
+        let p = s.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard p.count == 3, (1...12).contains(p[1]), (1...31).contains(p[2]) else { return nil }
+        return Day(y: p[0], m: p[1], d: p[2])
+    }
+}
+
+/// What dates are resolved against: the published date, and the dates mentioned so far.
+struct DateContext {
+    var published: Day?
+    var lastDay: Day?
+    var lastYear: Int?
+    var lastMonth: Int?
+
+    var year: Int? { lastYear ?? published?.y }
+
+    mutating func saw(_ v: DateValue) {
+        guard !v.unknown, let s = v.start, !s.hasPrefix("--") else { return }
+        let p = s.prefix(10).split(separator: "-").compactMap { Int($0) }
+        if let y = p.first { lastYear = y }
+        if p.count > 1 { lastMonth = p[1] }
+        if v.granularity == "day" || v.granularity == "minute" || v.granularity == "second", let d = Day.parse(s) { lastDay = d }
+    }
+}
+
+/// A date found: scan range [a, b) and its value.
+struct Found { var a: Int; var b: Int; var value: DateValue }
+
+/// Dates in Chinese, Spanish and English: absolute, partial, ranges, relative, placeholders.
+struct DateExtractor {
+    let lex: ExtractLexicons
+    static let nian: UInt32 = 0x5E74, yue: UInt32 = 0x6708, ri: UInt32 = 0x65E5, hao: UInt32 = 0x53F7, hao2: UInt32 = 0x865F
+    static let connectors: Set<UInt32> = [0x81F3 /*至*/, 0x5230 /*到*/, 0x2014, 0x2013, 0x2D, 0x7E, 0xFF5E, 0xFF0D, 0x301C]
+
+    func extract(_ t: ScanText, context ctx: inout DateContext) -> [Found] {
+        var out: [Found] = []
+        let tokens = Tokens(t)
+        var tokAt: [Int: Int] = [:]
+        for (k, tok) in tokens.items.enumerated() { tokAt[tok.start] = k }
+        var i = 0
+        while i < t.count {
+            let v = t.u[i]
+            var f: Found?
+            if isDigit(v) && !isDigit(t[i - 1]) && t[i - 1] != 0x2E {
+                f = iso(t, i, ctx)
+                if f == nil, t[i - 1] != 0x3A { f = placeholderYear(t, i) ?? monthDot(t, i, ctx) ?? lineEndMonthDay(t, i, ctx) }
+            }
+            if f == nil, isDigit(v) || Numbers.isCN(v) || v == 0x7B2C /*第*/, !isDigit(t[i - 1]), t[i - 1] != 0x7B2C {
+                f = chinese(t, i, ctx) ?? quarter(t, i, ctx)
+            }
+            if f == nil, isHan(v) { f = relativeZh(t, i, ctx) }
+            if f == nil, let k = tokAt[i], isLatinLetter(v) || isDigit(v), !isLatinLetter(t[i - 1]) {
+                f = latin(tokens.items, k, t, ctx)
+            }
+            if let f {
+                ctx.saw(f.value)
+                out.append(f)
+                i = f.b
+            } else { i += 1 }
+        }
+        return out
+    }
+
+    // MARK: Chinese
+
+    struct Parts { var y: Int?; var m: Int?; var d: Int?; var yUnknown = false }
+
+    /// 2022年3月17日, 二〇一七年, 3月26 (before 上午), 廿一日; `dayOnly` allows 23日 (right side of a range).
+    func zhParts(_ t: ScanText, _ i: Int, dayOnly: Bool) -> (Parts, Int)? {
+        var p = Parts()
+        var j = i
+        if let (n, e) = number(t, j), e - j == 4, t[e] == Self.nian, !Numbers.isCN(t[e + 1]) || true {
+            p.y = n; j = e + 1
+        }
+        if let (n, e) = number(t, j), e - j <= 2, (1...12).contains(n), t[e] == Self.yue {
+            p.m = n; j = e + 1
+            if t[j] == 0x4EFD /*份*/ { j += 1 }
+        }
+        if p.m != nil || dayOnly, let (n, e) = number(t, j), e - j <= 3, (1...31).contains(n) {
+            if t[e] == Self.ri || t[e] == Self.hao || t[e] == Self.hao2 { p.d = n; j = e + 1 }
+            else if p.m != nil, let pod = lex.dateWordsZh.longest(t, at: e), pod.values.contains(where: { $0.kind == "part-of-day" }) {
+                p.d = n; j = e
+            }
+        }
+        if p.y == nil && p.m == nil && p.d == nil { return nil }
+        if p.y == nil && p.m == nil && !dayOnly { return nil }
+        return (p, j)
+    }
+
+    func number(_ t: ScanText, _ i: Int) -> (Int, Int)? {
+        if isDigit(t[i]) {
+            var j = i, n = 0
+            while isDigit(t[j]), j - i < 4 { n = n * 10 + Int(t[j] - 0x30); j += 1 }
+            if isDigit(t[j]) { return nil }
+            return (n, j)
+        }
+        if let (v, e) = Numbers.chinese(t, at: i, allowBig: false, maxLen: 4) { return (Int(v), e) }
+        return nil
+    }
+
+    func chinese(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
+        guard let (p, e0) = zhParts(t, i, dayOnly: false) else { return nil }
+        var j = e0
+        var inferred = false
+        let year = p.y ?? { inferred = true; return ctx.year }()
+        var startDay: Day?, endDay: Day?
+        var gran = "day"
+        if let m = p.m, let d = p.d, let y = year {
+            guard d <= Day.daysIn(y, m) else { return nil }
+            startDay = Day(y: y, m: m, d: d); endDay = startDay
+        } else if let m = p.m, let y = year {
+            gran = "month"
+            startDay = Day(y: y, m: m, d: 1); endDay = Day(y: y, m: m, d: Day.daysIn(y, m))
+            // 上旬 / 中旬 / 下旬, 初 / 底
+            if let w = lex.dateWordsZh.longest(t, at: j), let pw = w.values.first(where: { $0.kind == "part-of-period" }) {
+                let part = pw.value.split(separator: ":").last.map(String.init) ?? ""
+                switch part {
+                case "early": endDay = Day(y: y, m: m, d: 10); j = w.end
+                case "mid": startDay = Day(y: y, m: m, d: 11); endDay = Day(y: y, m: m, d: 20); j = w.end
+                case "late": startDay = Day(y: y, m: m, d: 21); j = w.end
+                default: break
+                }
+            }
+        } else if let y = p.y, p.m == nil {
+            gran = "year"
+            startDay = Day(y: y, m: 1, d: 1); endDay = Day(y: y, m: 12, d: 31)
+        } else if p.m != nil && p.d != nil {
+            // no year anywhere: a month-day
+            let v = DateValue(start: String(format2("--", p.m!, p.d!)), end: String(format2("--", p.m!, p.d!)),
+                              granularity: "day", inferred: true)
+            return Found(a: i, b: partOfDay(t, j), value: v)
+        } else { return nil }
+        if gran == "day" { j = partOfDay(t, j) }
+        // range: 至 / 到 / — / - / ~ and an elided right side
+        var k = j
+        while t[k] == 0x20 { k += 1 }
+        if Self.connectors.contains(t[k]) {
+            var r = k + 1
+            while t[r] == 0x20 { r += 1 }
+            if let (q, e) = zhParts(t, r, dayOnly: gran == "day"), let s = startDay {
+                let y2 = q.y ?? s.y
+                let m2 = q.m ?? (gran == "year" && q.y != nil ? 12 : s.m)
+                var d2: Int
+                if let d = q.d { d2 = d } else { d2 = Day.daysIn(y2, m2) }
+                if q.y != nil && q.m == nil && gran == "year" { d2 = 31 }
+                if (1...12).contains(m2), d2 <= Day.daysIn(y2, m2) {
+                    let end = Day(y: y2, m: m2, d: d2)
+                    if end.ordinal >= s.ordinal {
+                        endDay = end
+                        j = q.d != nil ? partOfDay(t, e) : e
+                    }
+                }
+            }
+        }
+        guard let s = startDay, let en = endDay else { return nil }
+        return Found(a: i, b: j, value: DateValue(start: s.iso, end: en.iso, granularity: gran, inferred: inferred))
+    }
+
+    func format2(_ prefix: String, _ m: Int, _ d: Int) -> String {
+        prefix + (m < 10 ? "0" : "") + "\(m)-" + (d < 10 ? "0" : "") + "\(d)"
+    }
+
+    func partOfDay(_ t: ScanText, _ j: Int) -> Int {
+        if let w = lex.dateWordsZh.longest(t, at: j), w.values.contains(where: { $0.kind == "part-of-day" }) { return w.end }
+        return j
+    }
+
+    /// 第一季度
+    func quarter(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
+        guard t[i] == 0x7B2C, let (n, e) = number(t, i + 1), (1...4).contains(n),
+              t[e] == 0x5B63, t[e + 1] == 0x5EA6, let y = ctx.year else { return nil }
+        let m0 = (n - 1) * 3 + 1
+        return Found(a: i, b: e + 2, value: DateValue(start: Day(y: y, m: m0, d: 1).iso,
+                                                      end: Day(y: y, m: m0 + 2, d: Day.daysIn(y, m0 + 2)).iso,
+                                                      granularity: "quarter", inferred: true))
+    }
+
+    /// 今年, 去年, 当天, 此前一周 …
+    func relativeZh(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
+        guard let w = lex.dateWordsZh.longest(t, at: i), let dw = w.values.first(where: { $0.kind == "relative" }) else { return nil }
+        let word = t.norm(i, w.end)
+        let contextual = ["当", "同", "次", "此"].contains { word.hasPrefix($0) }
+        let anchor = contextual ? (ctx.lastDay ?? ctx.published) : ctx.published
+        guard let a = anchor else { return nil }
+        if dw.value == "past" {
+            // 此前一周 / 此前三天: the period just before the anchor
+            guard word == "此前", let (n, e) = number(t, w.end) else { return nil }
+            var days = 0, end = e
+            if t[e] == 0x5468 || t[e] == 0x9031 || t[e] == 0x661F { days = 7 * n; end = e + 1 }
+            else if t[e] == 0x5929 || t[e] == 0x65E5 { days = n; end = e + 1 }
+            else { return nil }
+            return Found(a: i, b: end, value: DateValue(start: a.adding(days: -days).iso, end: a.adding(days: -1).iso,
+                                                        granularity: "day", inferred: true))
+        }
+        let parts = dw.value.split(separator: ":")
+        guard parts.count == 2, let off = Int(parts[1]) else { return nil }
+        var s = a, e = a, g = String(parts[0])
+        switch parts[0] {
+        case "day": s = a.adding(days: off); e = s
+        case "week": s = a.adding(days: 7 * off - (a.weekday - 1)); e = s.adding(days: 6)
+        case "month":
+            var m = a.m + off, y = a.y
+            while m < 1 { m += 12; y -= 1 }
+            while m > 12 { m -= 12; y += 1 }
+            s = Day(y: y, m: m, d: 1); e = Day(y: y, m: m, d: Day.daysIn(y, m))
+        case "year":
+            let y = (contextual ? (ctx.lastYear ?? a.y) : a.y) + off
+            s = Day(y: y, m: 1, d: 1); e = Day(y: y, m: 12, d: 31)
+        default: g = "day"
+        }
+        var b = w.end
+        if g == "day" { b = partOfDay(t, b) }
+        return Found(a: i, b: b, value: DateValue(start: s.iso, end: e.iso, granularity: g, inferred: true))
+    }
+
+    // MARK: numeric forms
+
+    /// 2024-04-01, 2024-04-01 06:45:00, 2024/4/1
+    func iso(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
+        var j = i
+        var y = 0
+        for _ in 0..<4 { guard isDigit(t[j]) else { return nil }; y = y * 10 + Int(t[j] - 0x30); j += 1 }
+        let sep = t[j]
+        guard sep == 0x2D || sep == 0x2F || sep == 0x2E, let (m, e1) = number(t, j + 1), e1 - j <= 3, (1...12).contains(m),
+              t[e1] == sep, let (d, e2) = number(t, e1 + 1), e2 - e1 <= 3, d >= 1, d <= Day.daysIn(y, m) else { return nil }
+        var end = e2
+        var start = Day(y: y, m: m, d: d).iso
+        var gran = "day"
+        if t[e2] == 0x20 || t[e2] == 0x54, isDigit(t[e2 + 1]), isDigit(t[e2 + 2]), t[e2 + 3] == 0x3A, isDigit(t[e2 + 4]), isDigit(t[e2 + 5]) {
+            var s = "T" + t.norm(e2 + 1, e2 + 6)
+            end = e2 + 6
+            gran = "minute"
+            if t[end] == 0x3A, isDigit(t[end + 1]), isDigit(t[end + 2]) { s += t.norm(end, end + 3); end += 3; gran = "second" }
+            start += s
+        }
+        return Found(a: i, b: end, value: DateValue(start: start, end: start, granularity: gran))
+    }
+
+    /// 20xx, 20XX年: a redacted year, flagged unknown.
+    func placeholderYear(_ t: ScanText, _ i: Int) -> Found? {
+        guard isDigit(t[i]), isDigit(t[i + 1]), !isDigit(t[i + 2]),
+              (t[i + 2] == 0x78 && t[i + 3] == 0x78) || (t[i + 2] == 0x58 && t[i + 3] == 0x58), !isLatinLetter(t[i + 4]) else { return nil }
+        let end = t[i + 4] == Self.nian ? i + 5 : i + 4
+        return Found(a: i, b: end, value: DateValue(start: nil, end: nil, granularity: "year", inferred: false, unknown: true))
+    }
+
+    /// 3.21国际社工日, “4.15”: month.day right before Han text or a closing quote.
+    func monthDot(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
+        guard let (m, e1) = number(t, i), e1 - i <= 2, (1...12).contains(m), t[e1] == 0x2E,
+              let (d, e2) = number(t, e1 + 1), e2 - e1 <= 3, (1...31).contains(d) else { return nil }
+        let next = t[e2]
+        let quote: Set<UInt32> = [0x201D, 0x22, 0x300D, 0x300F]
+        guard quote.contains(next) || (isHan(next) && !Numbers.isCN(next) && lex.classifiersZh.longest(t, at: e2) == nil) else { return nil }
+        guard let y = ctx.year else {
+            return Found(a: i, b: e2, value: DateValue(start: format2("--", m, d), end: format2("--", m, d), granularity: "day", inferred: true))
+        }
+        guard d <= Day.daysIn(y, m) else { return nil }
+        let s = Day(y: y, m: m, d: d).iso
+        return Found(a: i, b: e2, value: DateValue(start: s, end: s, granularity: "day", inferred: true))
+    }
+
+    /// 方案06-08 at the end of a line: the month-day of a listed article.
+    func lineEndMonthDay(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
+        guard isHan(t[i - 1]), isDigit(t[i]), isDigit(t[i + 1]), t[i + 2] == 0x2D, isDigit(t[i + 3]), isDigit(t[i + 4]),
+              t[i + 5] == 0 || t[i + 5] == 0x0A || t[i + 5] == 0x0D else { return nil }
+        let m = Int(t[i] - 0x30) * 10 + Int(t[i + 1] - 0x30), d = Int(t[i + 3] - 0x30) * 10 + Int(t[i + 4] - 0x30)
+        guard (1...12).contains(m), d >= 1 else { return nil }
+        if let y = ctx.year, d <= Day.daysIn(y, m) {
+            let s = Day(y: y, m: m, d: d).iso
+            return Found(a: i, b: i + 5, value: DateValue(start: s, end: s, granularity: "day", inferred: true))
+        }
+        return Found(a: i, b: i + 5, value: DateValue(start: format2("--", m, d), end: format2("--", m, d), granularity: "day", inferred: true))
+    }
+
+    // MARK: Spanish and English
+
+    func latin(_ toks: [Tokens.Token], _ k: Int, _ t: ScanText, _ ctx: DateContext) -> Found? {
+        func w(_ n: Int) -> String { n < toks.count ? toks[n].lower : "" }
+        func day(_ n: Int) -> Int? {
+            guard n < toks.count, toks[n].first >= 0x30, toks[n].first <= 0x39, let d = Int(toks[n].lower), (1...31).contains(d) else { return nil }
+            return d
+        }
+        /// 12th, 1st, 22nd, 3rd: the suffix token right after the digits
+        func ordSuffix(_ n: Int) -> Bool {
+            n < toks.count && n > 0 && toks[n].start == toks[n - 1].end && ["st", "nd", "rd", "th"].contains(toks[n].lower)
+        }
+        func year(_ n: Int) -> Int? {
+            guard n < toks.count, toks[n].lower.count == 4, let y = Int(toks[n].lower), (1000...2999).contains(y) else { return nil }
+            return y
+        }
+        func month(_ n: Int) -> Int? {
+            guard n < toks.count else { return nil }
+            let s = toks[n].lower
+            guard let m = lex.months[s] else { return nil }
+            // English abbreviations only capitalized; Spanish "mar" (sea) etc. never
+            if s.count <= 4 && !isUpper(toks[n].first) { return nil }
+            return m
+        }
+        /// (year, end token, inferred) after a month: "de 2009", "de este año", ", 2017", "2017"
+        func yearAfter(_ n: Int) -> (Int?, Int, Bool) {
+            if (w(n) == "de" || w(n) == "del"), let y = year(n + 1) { return (y, n + 2, false) }
+            if w(n) == "de", w(n + 1) == "este", w(n + 2) == "año" { return (ctx.published?.y, n + 3, true) }
+            if w(n) == ",", let y = year(n + 1) { return (y, n + 2, false) }
+            if let y = year(n) { return (y, n + 1, false) }
+            return (nil, n, true)
+        }
+        func found(_ a: Int, _ endTok: Int, _ s: Day, _ e: Day, _ g: String, _ inf: Bool) -> Found {
+            Found(a: toks[a].start, b: toks[endTok - 1].end, value: DateValue(start: s.iso, end: e.iso, granularity: g, inferred: inf))
+        }
+        let y0 = ctx.year
+        var k0 = k
+        // del 9 al 15 de abril (de 2009); 17 al 26 de marzo
+        if w(k) == "del" || w(k) == "from" || w(k) == "between" { k0 = k + 1 }
+        if let d1 = day(k0), ["al", "a", "to", "and", "-", "–"].contains(w(k0 + 1)), let d2 = day(k0 + 2), d2 >= d1 {
+            if w(k0 + 3) == "de" || w(k0 + 3) == "of", let m = month(k0 + 4) {
+                let (yy, e, inf) = yearAfter(k0 + 5)
+                if let y = yy ?? y0, d2 <= Day.daysIn(y, m) {
+                    return found(k, e, Day(y: y, m: m, d: d1), Day(y: y, m: m, d: d2), "day", inf || yy == nil)
+                }
+            }
+            if let m = month(k0 + 3) {
+                let (yy, e, inf) = yearAfter(k0 + 4)
+                if let y = yy ?? y0, d2 <= Day.daysIn(y, m) {
+                    return found(k, e, Day(y: y, m: m, d: d1), Day(y: y, m: m, d: d2), "day", inf || yy == nil)
+                }
+            }
+        }
+        if k0 != k { return nil }
+        // 18 de marzo (de 2009 / de este año); 26 March 2017
+        if let d = day(k) {
+            var mt = -1
+            let o = ordSuffix(k + 1) ? 1 : 0
+            if w(k + 1 + o) == "de" || w(k + 1 + o) == "of", month(k + 2 + o) != nil { mt = k + 2 + o } else if month(k + 1 + o) != nil { mt = k + 1 + o }
+            if mt >= 0, let m = month(mt) {
+                let (yy, e, inf) = yearAfter(mt + 1)
+                if let y = yy ?? y0, d <= Day.daysIn(y, m) {
+                    return found(k, e, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", inf || yy == nil)
+                }
+            }
+            return nil
+        }
+        // tercer martes de marzo; third Tuesday of March
+        if let n = lex.ordinals[w(k)], n > 0, let wd = lex.weekdays[w(k + 1)], w(k + 2) == "de" || w(k + 2) == "of", let m = month(k + 3) {
+            let (yy, e, inf) = yearAfter(k + 4)
+            if let y = yy ?? y0 {
+                let first = Day(y: y, m: m, d: 1)
+                let d = 1 + (wd - first.weekday + 7) % 7 + 7 * (n - 1)
+                if d <= Day.daysIn(y, m) {
+                    let s = Day(y: y, m: m, d: d)
+                    return found(k, e, s, s, "day", inf || yy == nil)
+                }
+            }
+        }
+        // finales de febrero, principios de 2009, mid-March
+        if ["finales", "principios", "mediados", "inicios", "fines", "comienzos", "early", "late", "mid"].contains(w(k)) {
+            let mt = (w(k + 1) == "de" || w(k + 1) == "del") ? k + 2 : k + 1
+            if let m = month(mt) {
+                let (yy, e, inf) = yearAfter(mt + 1)
+                if let y = yy ?? y0 {
+                    let last = Day.daysIn(y, m)
+                    let (d1, d2) = ["finales", "fines", "late"].contains(w(k)) ? (21, last) : ["mediados", "mid"].contains(w(k)) ? (11, 20) : (1, 10)
+                    return found(k, e, Day(y: y, m: m, d: d1), Day(y: y, m: m, d: d2), "day", inf || yy == nil)
+                }
+            }
+        }
+        // March 26, 2017; March 9-15
+        if let m = month(k) {
+            if let d = day(k + 1) {
+                var e = k + 2, d2 = d
+                if ordSuffix(e) { e += 1 }
+                if ["-", "–", "to"].contains(w(e)), let dd = day(e + 1), dd >= d { d2 = dd; e += 2 }
+                let (yy, e2, inf) = yearAfter(e)
+                if let y = yy ?? y0, d2 <= Day.daysIn(y, m) {
+                    return found(k, e2, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d2), "day", inf || yy == nil)
+                }
+            }
+            let (yy, e, inf) = yearAfter(k + 1)
+            if let y = yy ?? y0 {
+                return found(k, e, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", inf || yy == nil)
+            }
+        }
+        // friday, last sunday, next monday, el lunes, el próximo martes
+        do {
+            var q = k, shift = 0
+            if ["last", "pasado"].contains(w(q)) { shift = -1; q += 1 } else if ["next", "próximo", "proximo"].contains(w(q)) { shift = 1; q += 1 }
+            else if ["this", "este", "esta"].contains(w(q)) { q += 1 }
+            if lex.weekdays[w(q)] != nil, q + 1 < toks.count, var f = latin(toks, q + 1, t, ctx), f.a == toks[q + 1].start {
+                f.a = toks[k].start  // monday january 12th, 2016
+                return f
+            }
+            if let wd = lex.weekdays[w(q)], let a = ctx.published, q < toks.count, toks[q].lower.count >= 5 {
+                var delta = wd - a.weekday
+                if shift == -1 { if delta >= 0 { delta -= 7 } } else if shift == 1 { if delta <= 0 { delta += 7 } }
+                let d = a.adding(days: delta)
+                return Found(a: toks[k].start, b: toks[q].end, value: DateValue(start: d.iso, end: d.iso, granularity: "day", inferred: true))
+            }
+        }
+        // día 25
+        if w(k) == "día", let d = day(k + 1), let y = y0, let m = ctx.lastMonth ?? ctx.published?.m, d <= Day.daysIn(y, m) {
+            return found(k, k + 2, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true)
+        }
+        // en 2009 / in 2009
+        if w(k) == "en" || w(k) == "in", let y = year(k + 1), k + 2 >= toks.count || lex.months[w(k + 2)] == nil {
+            return Found(a: toks[k + 1].start, b: toks[k + 1].end, value: DateValue(start: Day(y: y, m: 1, d: 1).iso, end: Day(y: y, m: 12, d: 31).iso, granularity: "year"))
+        }
+        // este año, ayer, last year …
+        if let r = lex.dateWordsLatin.longest(t, at: toks[k].start), !isLatinLetter(t[r.end]),
+           let dw = r.values.first(where: { $0.kind == "relative" }), let a = ctx.published,
+           !["mañana", "mid", "early", "late"].contains(t.norm(toks[k].start, r.end).lowercased()) {
+            let parts = dw.value.split(separator: ":")
+            guard parts.count == 2, let off = Int(parts[1]) else { return nil }
+            var s = a, e = a
+            switch parts[0] {
+            case "day": s = a.adding(days: off); e = s
+            case "week": s = a.adding(days: 7 * off - (a.weekday - 1)); e = s.adding(days: 6)
+            case "month":
+                var m = a.m + off, y = a.y
+                while m < 1 { m += 12; y -= 1 }
+                while m > 12 { m -= 12; y += 1 }
+                s = Day(y: y, m: m, d: 1); e = Day(y: y, m: m, d: Day.daysIn(y, m))
+            case "year": s = Day(y: a.y + off, m: 1, d: 1); e = Day(y: a.y + off, m: 12, d: 31)
+            default: return nil
+            }
+            return Found(a: toks[k].start, b: r.end, value: DateValue(start: s.iso, end: e.iso, granularity: String(parts[0]), inferred: true))
+        }
+        return nil
+    }
+}

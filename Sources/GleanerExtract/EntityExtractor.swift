@@ -1,0 +1,44 @@
+import GleanerModel
+import ICUKit
+
+/// Runs every extractor over a text: dates first (their numbers are not counts), then
+/// headcounts, counts and money, places, organizations. Offsets are Unicode scalar offsets into
+/// the text as given. Lexicons are loaded once (`ExtractLexicons.load()`) and shared; one
+/// `EntityExtractor` per thread (it holds an ICU transliterator).
+public final class EntityExtractor {
+    public let lexicons: ExtractLexicons
+    private let simplifier: Transliterator?
+
+    public init(lexicons: ExtractLexicons) {
+        self.lexicons = lexicons
+        simplifier = try? Transliterator("Traditional-Simplified")
+    }
+
+    /// Entities of a document, dates resolved against its published date (ISO, may be nil).
+    public func extract(_ document: Document) -> [Entity] { extract(document.text, published: document.published) }
+
+    public func extract(_ text: String, published: String?) -> [Entity] {
+        let t = ScanText(text, simplifier: simplifier)
+        var covered = [Bool](repeating: false, count: t.count + 1)
+        var out: [Entity] = []
+        func cover(_ a: Int, _ b: Int) { for k in a..<b { covered[k] = true } }
+
+        var ctx = DateContext(published: Day.parse(published))
+        for f in DateExtractor(lex: lexicons).extract(t, context: &ctx) {
+            cover(f.a, f.b)
+            out.append(Entity(type: .date, text: t.text(f.a, f.b), start: t.start(f.a), end: t.end(f.b), value: .date(f.value)))
+        }
+        for q in QuantityExtractor(lex: lexicons).extract(t, covered: covered) {
+            cover(q.a, q.b)
+            out.append(Entity(type: q.type, text: t.text(q.a, q.b), start: t.start(q.a), end: t.end(q.b), value: .quantity(q.value)))
+        }
+        let places = PlaceExtractor(lex: lexicons).extract(t, covered: covered)
+        for p in places {
+            out.append(Entity(type: .place, text: t.text(p.a, p.b), start: t.start(p.a), end: t.end(p.b), value: .place(p.value)))
+        }
+        for o in OrganizationExtractor(lex: lexicons).extract(t, covered: covered, places: places) {
+            out.append(Entity(type: .organization, text: t.text(o.a, o.b), start: t.start(o.a), end: t.end(o.b), value: .organization(o.value)))
+        }
+        return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import GleanerModel
+
+/// Every lexicon entity extraction reads, loaded once into immutable values and passed in.
+public struct ExtractLexicons: Sendable {
+    struct DateWord: Sendable { let kind: String; let value: String; let lang: String }
+    struct Classifier: Sendable { let kind: String; let bound: String; let word: String }
+
+    let dateWordsZh: Trie<DateWord>
+    let dateWordsLatin: Trie<DateWord>  // es/en, case-folded
+    let months: [String: Int]           // es/en month names (lowercase) → 1...12
+    let weekdays: [String: Int]         // es/en weekday names → 1 (Monday)...7
+    let ordinals: [String: Int]         // es/en ordinal words → n
+    let classifiersZh: Trie<Classifier>
+    let approxBeforeZh: Trie<Classifier>
+    let classifiersLatin: [String: Classifier]    // money words (yuanes, dollars …)
+    let approxLatin: Trie<Classifier>              // más de, over … (case-folded)
+    let peopleZh: Trie<String>
+    let peopleLatin: Set<String>
+    let stopwords: Set<String>
+    let orgSuffixesZh: Trie<String>        // suffix → kind
+    let orgHeadsLatin: [String: String]   // head word → kind
+    let rules: Rules
+    public let gazetteer: Gazetteer
+
+    struct Rules: Sendable {
+        var placeSuffixZh: [String: String] = [:]
+        /// The same suffixes as scalar arrays, longest first, for scanning.
+        var placeSuffixZhScalars: [([UInt32], String)] = []
+        var placeSuffixLatin: [String: String] = [:]
+        var nameStop: Set<UInt32> = []
+        var nameStopWords: Trie<Bool> = Trie()
+        var placeReject: Set<String> = []
+        var durationUnits: Set<String> = []
+        var orgFollow: Set<UInt32> = []
+        var placeholders: Set<String> = []
+        var nameWords: Set<String> = []
+        var orgSingle: Set<UInt32> = []
+        var peopleLatin: Set<String> = []
+    }
+    /// Two-character words of words-zh.tsv (jieba): all of them, and those that are verbs,
+    /// adjectives, adverbs, prepositions or conjunctions — these end a name when scanning left.
+    let words2: Set<String>
+    let verbs2: Set<String>
+    /// Two-character verbs including verbal nouns (营造, 服务): never a place name on their own.
+    let verbsN2: Set<String>
+
+    /// Loads the lexicons from `LexiconFile`'s folder (GLEANER_LEXICONS).
+    public static func load() throws -> ExtractLexicons { try ExtractLexicons() }
+
+    init() throws {
+        let dw = try LexiconFile(named: "date-words.tsv")
+        var zh = Trie<DateWord>(), latin = Trie<DateWord>(caseFolding: true)
+        var months: [String: Int] = [:], weekdays: [String: Int] = [:], ordinals: [String: Int] = [:]
+        for r in dw.rows where r.count >= 4 {
+            let w = DateWord(kind: r[2], value: r[3], lang: r[1])
+            if r[1].hasPrefix("zh") { zh.insert(r[0], w) } else {
+                latin.insert(r[0], w)
+                let key = r[0].lowercased()
+                if r[2] == "month" || r[2] == "month-abbr", let n = Int(r[3]) { months[key] = n }
+                if r[2] == "weekday", let n = Int(r[3]) { weekdays[key] = n }
+                if r[2] == "ordinal", let n = Int(r[3]) { ordinals[key] = n }
+            }
+        }
+        dateWordsZh = zh; dateWordsLatin = latin
+        self.months = months; self.weekdays = weekdays; self.ordinals = ordinals
+
+        let cl = try LexiconFile(named: "classifiers.tsv")
+        var czh = Trie<Classifier>(), azh = Trie<Classifier>(), clat: [String: Classifier] = [:]
+        var alat = Trie<Classifier>(caseFolding: true)
+        for r in cl.rows where r.count >= 3 {
+            let c = Classifier(kind: r[2], bound: r.count > 3 ? r[3] : "", word: r[0])
+            let isZh = r[1].hasPrefix("zh")
+            switch r[2] {
+            case "approx-before": if isZh { azh.insert(r[0], c) } else { alat.insert(r[0], c) }
+            case "approx-after": if isZh { czh.insert(r[0], c) } else { alat.insert(r[0], c) }
+            default: if isZh { czh.insert(r[0], c) } else { clat[r[0].lowercased()] = c }
+            }
+        }
+        classifiersZh = czh; approxBeforeZh = azh; classifiersLatin = clat; approxLatin = alat
+
+        let pn = try LexiconFile(named: "people-nouns.tsv")
+        var pzh = Trie<String>(), plat = Set<String>()
+        for r in pn.rows where r.count >= 2 {
+            if r[1].hasPrefix("zh") { pzh.insert(r[0], r[0]) } else { plat.insert(r[0].lowercased()) }
+        }
+        peopleZh = pzh
+
+        stopwords = Set((try LexiconFile(named: "stopwords.tsv")).rows.compactMap { $0.first?.lowercased() })
+
+        var rules = Rules()
+        let er = try LexiconFile(named: "extract-rules.tsv")
+        for r in er.rows where r.count >= 3 {
+            let w = r[0], value = r.count > 3 ? r[3] : ""
+            switch r[2] {
+            case "place-suffix": if r[1] == "zh" { rules.placeSuffixZh[w] = value } else { rules.placeSuffixLatin[w] = value }
+            case "name-stop": if let s = w.unicodeScalars.first { rules.nameStop.insert(s.value) }
+            case "name-stop-word": rules.nameStopWords.insert(w, true)
+            case "place-reject": rules.placeReject.insert(w)
+            case "duration-unit": rules.durationUnits.insert(w)
+            case "org-follow": if let s = w.unicodeScalars.first { rules.orgFollow.insert(s.value) }
+            case "placeholder": rules.placeholders.insert(w)
+            case "name-word": rules.nameWords.insert(w)
+            case "people-noun": rules.peopleLatin.insert(w.lowercased())
+            case "org-single": if let s = w.unicodeScalars.first { rules.orgSingle.insert(s.value) }
+            default: break
+            }
+        }
+        let os = try LexiconFile(named: "org-suffixes.tsv")
+        var ozh = Trie<String>(), olat: [String: String] = [:]
+        for r in os.rows where r.count >= 3 {
+            if r[1].hasPrefix("zh") {
+                // Units that are places (社区, 街道) are found as places, not organizations.
+                if rules.placeSuffixZh[r[0]] != nil { continue }
+                ozh.insert(r[0], r[2])
+            } else if r[0].first?.isUppercase == true { olat[r[0]] = r[2] }
+        }
+        for r in er.rows where r.count >= 3 && r[2] == "org-head" { olat[r[0]] = "other" }
+        for r in er.rows where r.count >= 4 && r[2] == "org-suffix" && ozh.lookup(r[0]).isEmpty { ozh.insert(r[0], r[3]) }
+        orgSuffixesZh = ozh; orgHeadsLatin = olat
+        rules.placeSuffixZhScalars = rules.placeSuffixZh.map { (scalars($0.key), $0.value) }.sorted { $0.0.count > $1.0.count }
+        self.rules = rules
+        peopleLatin = plat.union(rules.peopleLatin)
+        var w2 = Set<String>(), v2 = Set<String>(), vn2 = Set<String>()
+        // words-zh.tsv is large (600k rows): scan its bytes for two-character words only
+        // instead of splitting every row.
+        guard let folder = LexiconFile.folder(),
+              let data = FileManager.default.contents(atPath: folder.appendingPathComponent("words-zh.tsv").path)
+        else { throw LexiconFile.LoadError.notFound("words-zh.tsv", searched: []) }
+        let verbTags: Set<String> = ["v", "d", "p", "c", "r"]
+        let adjTags: Set<String> = ["a", "ad", "vn"]
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lineStart = 0
+            let n = bytes.count
+            while lineStart < n {
+                var lineEnd = lineStart
+                while lineEnd < n && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                // a two-character Han word is 6 bytes (two 3-byte UTF-8 sequences) then a tab
+                if lineEnd - lineStart > 7, bytes[lineStart + 6] == 0x09, bytes[lineStart] >= 0xE0, bytes[lineStart] < 0xF0,
+                   bytes[lineStart + 3] >= 0xE0, bytes[lineStart + 3] < 0xF0 {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<(lineStart + 6)]), as: UTF8.self)
+                    var k = lineEnd
+                    while k > lineStart && bytes[k - 1] != 0x09 { k -= 1 }
+                    let tag = String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<lineEnd]), as: UTF8.self)
+                    w2.insert(word)
+                    if verbTags.contains(tag) && !rules.nameWords.contains(word) { v2.insert(word) }
+                    if verbTags.contains(tag) || adjTags.contains(tag) { vn2.insert(word) }
+                }
+                lineStart = lineEnd + 1
+            }
+        }
+        words2 = w2; verbs2 = v2; verbsN2 = vn2
+        gazetteer = try Gazetteer()
+    }
+}

@@ -1,0 +1,165 @@
+import ICUKit
+
+/// The text an extractor scans: the document's Unicode scalars normalized for matching —
+/// traditional Han folded to simplified (lexicons are simplified), full-width ASCII to ASCII,
+/// ruby-pinyin artifacts (社區(qū)) and stray backticks skipped — with a map back to the original
+/// scalar offsets, so every entity's start/end/text refers to the text as given.
+struct ScanText {
+    /// Normalized scalar values.
+    let u: [UInt32]
+    /// For each normalized index, its original scalar offset; one extra element = original count.
+    let orig: [Int]
+    let original: [Unicode.Scalar]
+
+    init(_ text: String, simplifier: Transliterator?) {
+        let scalars = Array(text.unicodeScalars)
+        original = scalars
+        // Traditional → simplified, only when it keeps one scalar for one scalar.
+        var folded = scalars
+        if let simplifier, scalars.contains(where: { isHan($0.value) }),
+           let s = try? simplifier.apply(text) {
+            let f = Array(s.unicodeScalars)
+            if f.count == scalars.count { folded = f }
+        }
+        var u: [UInt32] = []
+        var orig: [Int] = []
+        u.reserveCapacity(folded.count)
+        orig.reserveCapacity(folded.count + 1)
+        var i = 0
+        let n = folded.count
+        while i < n {
+            var v = folded[i].value
+            // Ruby pinyin after a Han character: (qū), (jié), (dòng) …
+            if (v == 0x28 || v == 0xFF08), i > 0, isHan(folded[i - 1].value) {
+                var j = i + 1
+                var letters = 0
+                var toned = false
+                while j < n, j - i <= 8, isPinyinLetter(folded[j].value) {
+                    if folded[j].value > 0x7F { toned = true }
+                    letters += 1
+                    j += 1
+                }
+                if letters >= 1, j < n, folded[j].value == 0x29 || folded[j].value == 0xFF09,
+                   toned || letters >= 2, allLower(folded, i + 1, j) {
+                    i = j + 1
+                    continue
+                }
+            }
+            if v == 0x60 { i += 1; continue }  // stray backtick
+            if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }
+            else if v == 0x3000 { v = 0x20 }
+            u.append(v)
+            orig.append(i)
+            i += 1
+        }
+        orig.append(n)
+        self.u = u
+        self.orig = orig
+    }
+
+    var count: Int { u.count }
+
+    subscript(i: Int) -> UInt32 { i >= 0 && i < u.count ? u[i] : 0 }
+
+    /// The original text between normalized indexes [a, b).
+    func text(_ a: Int, _ b: Int) -> String {
+        var s = String.UnicodeScalarView()
+        let lo = orig[a], hi = b > a ? orig[b - 1] + 1 : lo
+        s.append(contentsOf: original[lo..<hi])
+        return String(s)
+    }
+
+    /// The normalized text between [a, b).
+    func norm(_ a: Int, _ b: Int) -> String {
+        var s = String.UnicodeScalarView()
+        for i in max(0, a)..<min(b, u.count) { if let sc = Unicode.Scalar(u[i]) { s.append(sc) } }
+        return String(s)
+    }
+
+    func start(_ a: Int) -> Int { orig[a] }
+    func end(_ b: Int) -> Int { b > 0 ? orig[b - 1] + 1 : 0 }
+
+    func hasPrefix(_ word: [UInt32], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= u.count else { return false }
+        for k in 0..<word.count where u[i + k] != word[k] { return false }
+        return true
+    }
+
+    /// Case-insensitive (ASCII and Latin-1) prefix test.
+    func hasPrefixFolded(_ word: [UInt32], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= u.count else { return false }
+        for k in 0..<word.count where lower(u[i + k]) != lower(word[k]) { return false }
+        return true
+    }
+}
+
+@inline(__always) func isHan(_ v: UInt32) -> Bool {
+    (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x2FA1F) || v == 0x3007
+}
+@inline(__always) func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+@inline(__always) func isLatinLetter(_ v: UInt32) -> Bool {
+    (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7)
+}
+@inline(__always) func isUpper(_ v: UInt32) -> Bool {
+    (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7)
+}
+@inline(__always) func lower(_ v: UInt32) -> UInt32 {
+    if (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7) { return v + 32 }
+    return v
+}
+func isPinyinLetter(_ v: UInt32) -> Bool {
+    (v >= 0x61 && v <= 0x7A) || (v >= 0xE0 && v <= 0xFC) || (v >= 0x100 && v <= 0x1DC)
+}
+private func allLower(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+    for k in a..<b where s[k].value >= 0x41 && s[k].value <= 0x5A { return false }
+    return true
+}
+func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+/// A trie over scalar sequences, built once; `longest(at:)` finds the longest entry starting at i.
+struct Trie<Value: Sendable>: Sendable {
+    private var edges: [[UInt32: Int32]] = [[:]]
+    private var values: [[Value]] = [[]]
+    private let folding: Bool
+
+    init(caseFolding: Bool = false) { folding = caseFolding }
+
+    mutating func insert(_ key: String, _ value: Value) {
+        var node = 0
+        for v in key.unicodeScalars.map(\.value) {
+            let c = folding ? lower(v) : v
+            if let next = edges[node][c] { node = Int(next) } else {
+                edges.append([:]); values.append([])
+                edges[node][c] = Int32(edges.count - 1)
+                node = edges.count - 1
+            }
+        }
+        values[node].append(value)
+    }
+
+    /// All matches starting at i, shortest first: (end index, values).
+    func matches(_ t: ScanText, at i: Int) -> [(end: Int, values: [Value])] {
+        var out: [(Int, [Value])] = []
+        var node = 0
+        var j = i
+        while j < t.count {
+            let c = folding ? lower(t.u[j]) : t.u[j]
+            guard let next = edges[node][c] else { break }
+            node = Int(next)
+            j += 1
+            if !values[node].isEmpty { out.append((j, values[node])) }
+        }
+        return out
+    }
+
+    func longest(_ t: ScanText, at i: Int) -> (end: Int, values: [Value])? { matches(t, at: i).last }
+
+    func lookup(_ key: String) -> [Value] {
+        var node = 0
+        for v in key.unicodeScalars.map(\.value) {
+            guard let next = edges[node][folding ? lower(v) : v] else { return [] }
+            node = Int(next)
+        }
+        return values[node]
+    }
+}

@@ -1,0 +1,133 @@
+/// An entity found in a document's text: a date, a place, a count of people or things, an amount
+/// of money or an organization. `start`/`end` are Unicode scalar offsets into the text the
+/// extractor read (end exclusive); `value` carries the normalized meaning.
+public struct Entity: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case date, place, headcount, count, money, organization
+    }
+
+    public var type: Kind
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var value: EntityValue
+
+    public init(type: Kind, text: String, start: Int, end: Int, value: EntityValue) {
+        self.type = type
+        self.text = text
+        self.start = start
+        self.end = end
+        self.value = value
+    }
+}
+
+/// The normalized value of an entity; encodes as the inner value's object.
+public enum EntityValue: Sendable, Equatable, Codable {
+    case date(DateValue)
+    case place(PlaceValue)
+    case quantity(QuantityValue)
+    case organization(OrganizationValue)
+
+    public func encode(to encoder: Encoder) throws {
+        switch self {
+        case let .date(v): try v.encode(to: encoder)
+        case let .place(v): try v.encode(to: encoder)
+        case let .quantity(v): try v.encode(to: encoder)
+        case let .organization(v): try v.encode(to: encoder)
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        if let v = try? DateValue(from: decoder), v.granularity != "" { self = .date(v); return }
+        if let v = try? PlaceValue(from: decoder), v.level != "" { self = .place(v); return }
+        if let v = try? QuantityValue(from: decoder) { self = .quantity(v); return }
+        self = .organization(try OrganizationValue(from: decoder))
+    }
+
+    public var date: DateValue? { if case let .date(v) = self { v } else { nil } }
+    public var place: PlaceValue? { if case let .place(v) = self { v } else { nil } }
+    public var quantity: QuantityValue? { if case let .quantity(v) = self { v } else { nil } }
+    public var organization: OrganizationValue? { if case let .organization(v) = self { v } else { nil } }
+}
+
+/// A date or date range. `start`/`end` are ISO 8601 (`2022-03-17`, `2024-04-01T06:45:00`);
+/// without a year to anchor on, a month-day is written `--03-26`. `granularity` is one of
+/// year, quarter, month, week, day, minute, second. `inferred`: some part came from the
+/// published date or from a date mentioned before (今年, 3月26日, 当天). `unknown`: a
+/// placeholder (20xx) — start and end are then nil, never guessed.
+public struct DateValue: Sendable, Equatable, Codable {
+    public var start: String?
+    public var end: String?
+    public var granularity: String
+    public var inferred: Bool
+    public var unknown: Bool
+
+    public init(start: String?, end: String?, granularity: String, inferred: Bool = false, unknown: Bool = false) {
+        self.start = start
+        self.end = end
+        self.granularity = granularity
+        self.inferred = inferred
+        self.unknown = unknown
+    }
+}
+
+/// A place: gazetteer id (Chinese division code, or `gn:` GeoNames id), level (country, province,
+/// prefecture, county, township, city, or the unit below the gazetteer: street, community,
+/// village, estate), the chain of parents from the top (ids), and other candidate ids when the
+/// name alone is ambiguous. A place below the gazetteer has no id of its own: `parents` names the
+/// nearest known unit it belongs to.
+public struct PlaceValue: Sendable, Equatable, Codable {
+    public var id: String?
+    public var name: String
+    public var level: String
+    public var parents: [String]
+    public var candidates: [String]
+
+    public init(id: String?, name: String, level: String, parents: [String] = [], candidates: [String] = []) {
+        self.id = id
+        self.name = name
+        self.level = level
+        self.parents = parents
+        self.candidates = candidates
+    }
+}
+
+/// How many: `number` as written (multipliers applied: 1.36万 → 13600), `lower`/`upper` bounds
+/// from qualifiers (余/多/más de → lower; 近/nearly → upper; 约/about → both nil, approximate),
+/// `subject` what is counted (志愿者, trabajadores, 社会组织) and `unit` the classifier or
+/// currency (人, 个, 元, yuanes).
+public struct QuantityValue: Sendable, Equatable, Codable {
+    public var number: Double
+    public var lower: Double?
+    public var upper: Double?
+    public var approximate: Bool
+    public var subject: String?
+    public var unit: String?
+
+    public init(number: Double, lower: Double? = nil, upper: Double? = nil, approximate: Bool = false,
+                subject: String? = nil, unit: String? = nil) {
+        self.number = number
+        self.lower = lower
+        self.upper = upper
+        self.approximate = approximate
+        self.subject = subject
+        self.unit = unit
+    }
+}
+
+/// An organization: its name as written in full (a short reference such as 市民政局 is expanded
+/// with the place in context: 包头市民政局), the abbreviation given in parentheses (FITS), and the
+/// place its name starts with, if any.
+public struct OrganizationValue: Sendable, Equatable, Codable {
+    public var name: String
+    public var abbreviation: String?
+    public var place: String?
+    public var kind: String?
+
+    public init(name: String, abbreviation: String? = nil, place: String? = nil, kind: String? = nil) {
+        self.name = name
+        self.abbreviation = abbreviation
+        self.place = place
+        self.kind = kind
+    }
+}

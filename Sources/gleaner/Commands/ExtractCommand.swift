@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import GleanerExtract
+import GleanerModel
+
+/// `gleaner extract`: dates, places, headcounts, counts, money and organizations in text.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Find dates, places, headcounts, counts, money and organizations in text.",
+        discussion: """
+            Reads FILE... (or stdin). With --format text or json each file is one document; with \
+            --format jsonl the input is records too: one {"id","text","published"} object per line, \
+            and the output is one {"id","entities":[…]} line per record, in order. Each entity is \
+            {"type","text","start","end","value"}; type is date, place, headcount, count, money or \
+            organization. start/end are offsets in Unicode scalars (code points) into the text, end \
+            exclusive. Relative and partial dates (今年, 3月26日, este año) are resolved against the \
+            published date and marked inferred; placeholders (20xx) are marked unknown. Lexicons \
+            come from $GLEANER_LEXICONS.
+            """)
+
+    @Argument(help: "Text files (or JSONL record files with --format jsonl); stdin when none.")
+    var files: [String] = []
+
+    @Option(help: "Published date (ISO, e.g. 2024-04-01) to resolve relative dates against.")
+    var published: String?
+
+    @Option(help: "Output: text, json or jsonl (jsonl also reads records).")
+    var format: OutputFormat = .text
+
+    struct Record: Decodable { var id: String?; var text: String?; var published: String? }
+    struct Out: Encodable { var id: String?; var entities: [Entity] }
+    struct IntOut: Encodable { var id: Int; var entities: [Entity] }
+
+    func run() throws {
+        let lexicons: ExtractLexicons
+        do { lexicons = try ExtractLexicons.load() } catch {
+            FileHandle.standardError.write(Data("gleaner extract: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        let extractor = EntityExtractor(lexicons: lexicons)
+        var inputs: [(String, Data)] = []
+        if files.isEmpty { inputs.append(("-", FileHandle.standardInput.readDataToEndOfFile())) }
+        for f in files {
+            guard let d = FileManager.default.contents(atPath: f) else {
+                FileHandle.standardError.write(Data("gleaner extract: cannot read \(f)\n".utf8))
+                throw ExitCode(1)
+            }
+            inputs.append((f, d))
+        }
+        var out = ""
+        var failed = false
+        for (name, data) in inputs {
+            let text = String(decoding: data, as: UTF8.self)
+            switch format {
+            case .jsonl:
+                for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+                    guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                        FileHandle.standardError.write(Data("gleaner extract: \(name): a line is not a JSON object\n".utf8))
+                        failed = true
+                        continue
+                    }
+                    let body = obj["text"] as? String ?? ""
+                    let pub = obj["published"] as? String
+                    let entities = extractor.extract(body, published: pub ?? published)
+                    let idJSON: String
+                    if let id = obj["id"], let d = try? JSONSerialization.data(withJSONObject: [id], options: [.fragmentsAllowed]) {
+                        idJSON = String(decoding: d, as: UTF8.self).dropFirst().dropLast().description
+                    } else { idJSON = "null" }
+                    out += "{\"id\":\(idJSON),\"entities\":\(Records.json(entities))}\n"
+                    if out.utf8.count > 1 << 16 { print(out, terminator: ""); out = "" }
+                }
+            case .json, .csv:
+                let entities = extractor.extract(text, published: published)
+                out += Records.json(Out(id: name, entities: entities)) + "\n"
+            case .text:
+                let entities = extractor.extract(text, published: published)
+                if inputs.count > 1 { out += "== \(name)\n" }
+                for e in entities { out += "\(e.type.rawValue)\t\(e.start)-\(e.end)\t\(e.text)\t\(describe(e.value))\n" }
+            }
+        }
+        print(out, terminator: "")
+        if failed { throw ExitCode(1) }
+    }
+
+    func describe(_ v: EntityValue) -> String {
+        switch v {
+        case let .date(d):
+            if d.unknown { return "unknown" }
+            let r = d.start == d.end ? (d.start ?? "?") : "\(d.start ?? "?")/\(d.end ?? "?")"
+            return r + " (\(d.granularity)\(d.inferred ? ", inferred" : ""))"
+        case let .place(p):
+            return "\(p.name) \(p.level) \(p.id ?? "-")" + (p.parents.isEmpty ? "" : " in " + p.parents.joined(separator: ">"))
+                + (p.candidates.isEmpty ? "" : " candidates " + p.candidates.joined(separator: ","))
+        case let .quantity(q):
+            var s = q.number == q.number.rounded() ? String(Int(q.number)) : String(q.number)
+            if q.lower != nil { s = "≥" + s } else if q.upper != nil { s = "≤" + s } else if q.approximate { s = "~" + s }
+            return s + (q.subject.map { " " + $0 } ?? "") + (q.unit.map { " [\($0)]" } ?? "")
+        case let .organization(o):
+            return o.name + (o.abbreviation.map { " (\($0))" } ?? "") + (o.place.map { " @\($0)" } ?? "")
+        }
+    }
+}
