@@ -32,7 +32,9 @@ public struct DocumentBuilder: Sendable {
             edits = result.log.edits
         }
         let paragraphs = Paragraph.split(text)
-        let title = snapshot.providedTitle ?? page.extracted.title ?? paragraphs.first.map { String($0.text.prefix(200)) }
+        var title = snapshot.providedTitle ?? page.extracted.title ?? paragraphs.first.map { String($0.text.prefix(200)) }
+        // The title was read off the page before repair: it gets the same repair as the body.
+        if let repairer, let t = title { title = repairer.repair(t).text }
         // The document's language is the one most of its paragraphs are in.
         var language: String?
         if let languages {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import GleanerDedup
+import GleanerRepair
 import GleanerSegment
 @testable import GleanerArchive
 @testable import GleanerModel
@@ -19,6 +20,16 @@ import GleanerSegment
         let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("gleaner-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    @Test func titlesAreRepairedLikeTheBody() throws {
+        let builder = DocumentBuilder(repairer: try Repairer.standard())
+        let seeds = Self.repo.appendingPathComponent("corpora/seeds")
+        let name = try FileManager.default.contentsOfDirectory(atPath: seeds.path).first { $0.hasPrefix("000") }!
+        let bytes = [UInt8](try Data(contentsOf: seeds.appendingPathComponent(name)))
+        let doc = try builder.build(Snapshot(bytes: bytes, origin: .init(path: name)))
+        #expect(doc.title?.contains("(qū)") == false)
+        #expect(doc.title?.hasPrefix("社區開展社工讓社區更美好") == true)
     }
 
     @Test func documentsGetTheirLanguage() throws {
