@@ -149,18 +149,21 @@ public struct HTMLExtractor: Sendable {
 
     func classBytes(_ node: UnsafeMutableRawPointer) -> [UInt8] {
         var out: [UInt8] = []
-        for name in ["class", "id"] {
-            guard let v = cxml_attr(node, name) else { continue }
-            var p = v
-            if !out.isEmpty { out.append(0x20) }
-            while p.pointee != 0 {
-                let c = UInt8(bitPattern: p.pointee)
-                out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
-                p += 1
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 512) { buf in
+            for name in ["class", "id"] {
+                let n = Int(cxml_attr_into(node, name, buf.baseAddress!, 512, 1))
+                guard n > 0 else { continue }
+                if !out.isEmpty { out.append(0x20) }
+                out.append(contentsOf: UnsafeRawBufferPointer(start: buf.baseAddress!, count: n))
             }
-            cxml_free(v)
         }
         return out
+    }
+
+    /// Is the attribute there (no copy)?
+    func has(_ node: UnsafeMutableRawPointer, _ name: String) -> Bool {
+        var c: CChar = 0
+        return cxml_attr_into(node, name, &c, 1, 0) >= 0
     }
 
     public func extract(html: String, url: String? = nil) -> ExtractedPage {
@@ -234,14 +237,14 @@ public struct HTMLExtractor: Sendable {
             return
         }
         if Self.skip.contains(name) { return }
-        if attr(node, "hidden") != nil { return }
-        if let style = attr(node, "style")?.lowercased().replacingOccurrences(of: " ", with: ""),
+        if has(node, "hidden") { return }
+        if has(node, "style"), let style = attr(node, "style")?.lowercased().replacingOccurrences(of: " ", with: ""),
            style.contains("display:none") || style.contains("visibility:hidden") { return }
 
         let id = w.tags.count
         let (cscore, cneg) = classScore(classBytes(node))
         let localNegative = cneg || Self.boilerTags.contains(name)
-            || attr(node, "role").map { ["navigation", "contentinfo", "banner", "complementary", "menu"].contains($0.lowercased()) } == true
+            || (has(node, "role") && attr(node, "role").map { ["navigation", "contentinfo", "banner", "complementary", "menu"].contains($0.lowercased()) } == true)
         let negative = negativeAbove || localNegative
         w.tags.append(name)
         w.localNegative.append(localNegative)
