@@ -192,7 +192,8 @@ public struct HTMLExtractor: Sendable {
     }
 
     private func flush(_ w: Walk) {
-        let text = w.buffer.trimmingCharacters(in: .whitespacesAndNewlines)
+        // The buffer's whitespace is already collapsed to single spaces and newlines.
+        let text = Self.trim(w.buffer)
         if !text.isEmpty, let owner = w.blockStack.last ?? w.stack.last {
             let tag = w.tags[owner]
             w.blocks.append(Block(text: text, weight: w.bufferWeight, linkWeight: w.bufferLink, commas: w.bufferCommas,
@@ -413,20 +414,30 @@ public struct HTMLExtractor: Sendable {
             if !b.heading && b.weight < 10 && b.commas == 0 && ld > 0.2 { continue }
             if w.firstMain == nil { w.firstMain = index }
             for line in b.text.split(separator: "\n") {
-                let t = line.trimmingCharacters(in: .whitespaces)
+                let t = Self.trim(line)
                 if !t.isEmpty { out.append(t) }
             }
         }
         if out.isEmpty {
             // Nothing survived: every block of the page that reads like text.
             for b in w.blocks where !w.negative[b.owner] && b.weight >= 25 && Double(b.linkWeight) / Double(max(b.weight, 1)) < 0.5 {
-                out.append(contentsOf: b.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+                out.append(contentsOf: b.text.split(separator: "\n").map { Self.trim($0) }.filter { !$0.isEmpty })
             }
         }
         return out
     }
 
     // MARK: helpers
+
+    /// Spaces and newlines off both ends (the only whitespace a collapsed buffer holds).
+    static func trim<S: StringProtocol>(_ input: S) -> String {
+        let s = String(input)
+        let u = s.utf8
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, u[lo] == 0x20 || u[lo] == 0x0A { lo = u.index(after: lo) }
+        while hi > lo { let p = u.index(before: hi); if u[p] == 0x20 || u[p] == 0x0A { hi = p } else { break } }
+        return String(s[lo..<hi])
+    }
 
     func attr(_ node: UnsafeMutableRawPointer, _ name: String) -> String? {
         guard let v = cxml_attr(node, name) else { return nil }
