@@ -195,7 +195,7 @@ public struct WARCReader: Sendable {
             var next = blockStart + length
             // A record ends with two CRLFs; anything else means the block is longer than its Content-Length.
             var trailer = 0
-            while next + trailer < n, trailer < 4, b[next + trailer] == 13 || b[next + trailer] == 10 { trailer += 1 }
+            while next + trailer < n, trailer < 8, b[next + trailer] == 13 || b[next + trailer] == 10 { trailer += 1 }
             let record = WARCRecord(type: type, headers: headers, offset: fileOffset(start), block: Array(b[blockStart..<blockStart + length]))
             next += trailer
             if next < n, !b[next...].starts(with: Array("WARC/".utf8)), b[next] != 0 {
