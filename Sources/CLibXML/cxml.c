@@ -36,3 +36,23 @@ char *cxml_attr(void *node, const char *name) {
     return copy;
 }
 void cxml_free(void *p) { free(p); }
+
+int cxml_attr_into(void *node, const char *name, char *buf, int cap, int lower) {
+    xmlNodePtr n = (xmlNodePtr)node;
+    if (!n || n->type != XML_ELEMENT_NODE || cap <= 0) return -1;
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        if (!a->name || xmlStrcasecmp(a->name, (const xmlChar *)name) != 0) continue;
+        int len = 0;
+        for (xmlNodePtr c = a->children; c; c = c->next) {
+            const char *t = (const char *)c->content;
+            if (!t) continue;
+            while (*t && len < cap - 1) {
+                char ch = *t++;
+                buf[len++] = (lower && ch >= 'A' && ch <= 'Z') ? (char)(ch | 0x20) : ch;
+            }
+        }
+        buf[len] = 0;
+        return len;
+    }
+    return -1;
+}

@@ -149,18 +149,21 @@ public struct HTMLExtractor: Sendable {
 
     func classBytes(_ node: UnsafeMutableRawPointer) -> [UInt8] {
         var out: [UInt8] = []
-        for name in ["class", "id"] {
-            guard let v = cxml_attr(node, name) else { continue }
-            var p = v
-            if !out.isEmpty { out.append(0x20) }
-            while p.pointee != 0 {
-                let c = UInt8(bitPattern: p.pointee)
-                out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
-                p += 1
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 512) { buf in
+            for name in ["class", "id"] {
+                let n = Int(cxml_attr_into(node, name, buf.baseAddress!, 512, 1))
+                guard n > 0 else { continue }
+                if !out.isEmpty { out.append(0x20) }
+                out.append(contentsOf: UnsafeRawBufferPointer(start: buf.baseAddress!, count: n))
             }
-            cxml_free(v)
         }
         return out
+    }
+
+    /// Is the attribute there (no copy)?
+    func has(_ node: UnsafeMutableRawPointer, _ name: String) -> Bool {
+        var c: CChar = 0
+        return cxml_attr_into(node, name, &c, 1, 0) >= 0
     }
 
     public func extract(html: String, url: String? = nil) -> ExtractedPage {
@@ -189,7 +192,8 @@ public struct HTMLExtractor: Sendable {
     }
 
     private func flush(_ w: Walk) {
-        let text = w.buffer.trimmingCharacters(in: .whitespacesAndNewlines)
+        // The buffer's whitespace is already collapsed to single spaces and newlines.
+        let text = Self.trim(w.buffer)
         if !text.isEmpty, let owner = w.blockStack.last ?? w.stack.last {
             let tag = w.tags[owner]
             w.blocks.append(Block(text: text, weight: w.bufferWeight, linkWeight: w.bufferLink, commas: w.bufferCommas,
@@ -234,14 +238,14 @@ public struct HTMLExtractor: Sendable {
             return
         }
         if Self.skip.contains(name) { return }
-        if attr(node, "hidden") != nil { return }
-        if let style = attr(node, "style")?.lowercased().replacingOccurrences(of: " ", with: ""),
+        if has(node, "hidden") { return }
+        if has(node, "style"), let style = attr(node, "style")?.lowercased().replacingOccurrences(of: " ", with: ""),
            style.contains("display:none") || style.contains("visibility:hidden") { return }
 
         let id = w.tags.count
         let (cscore, cneg) = classScore(classBytes(node))
         let localNegative = cneg || Self.boilerTags.contains(name)
-            || attr(node, "role").map { ["navigation", "contentinfo", "banner", "complementary", "menu"].contains($0.lowercased()) } == true
+            || (has(node, "role") && attr(node, "role").map { ["navigation", "contentinfo", "banner", "complementary", "menu"].contains($0.lowercased()) } == true)
         let negative = negativeAbove || localNegative
         w.tags.append(name)
         w.localNegative.append(localNegative)
@@ -410,20 +414,30 @@ public struct HTMLExtractor: Sendable {
             if !b.heading && b.weight < 10 && b.commas == 0 && ld > 0.2 { continue }
             if w.firstMain == nil { w.firstMain = index }
             for line in b.text.split(separator: "\n") {
-                let t = line.trimmingCharacters(in: .whitespaces)
+                let t = Self.trim(line)
                 if !t.isEmpty { out.append(t) }
             }
         }
         if out.isEmpty {
             // Nothing survived: every block of the page that reads like text.
             for b in w.blocks where !w.negative[b.owner] && b.weight >= 25 && Double(b.linkWeight) / Double(max(b.weight, 1)) < 0.5 {
-                out.append(contentsOf: b.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+                out.append(contentsOf: b.text.split(separator: "\n").map { Self.trim($0) }.filter { !$0.isEmpty })
             }
         }
         return out
     }
 
     // MARK: helpers
+
+    /// Spaces and newlines off both ends (the only whitespace a collapsed buffer holds).
+    static func trim<S: StringProtocol>(_ input: S) -> String {
+        let s = String(input)
+        let u = s.utf8
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, u[lo] == 0x20 || u[lo] == 0x0A { lo = u.index(after: lo) }
+        while hi > lo { let p = u.index(before: hi); if u[p] == 0x20 || u[p] == 0x0A { hi = p } else { break } }
+        return String(s[lo..<hi])
+    }
 
     func attr(_ node: UnsafeMutableRawPointer, _ name: String) -> String? {
         guard let v = cxml_attr(node, name) else { return nil }

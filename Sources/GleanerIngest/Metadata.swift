@@ -54,7 +54,8 @@ enum Metadata {
         if page.published == nil {
             // Only a year and month ("1998年3月"), in the text around the main text.
             let from = max(0, (w.firstMain ?? 0) - 12)
-            for t in texts[from...] {
+            // Lines of blocks: a "——《刊名》1998年3月号" source line often ends the article.
+            for t in texts[from...].lazy.flatMap({ $0.split(separator: "\n") }) where t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
                 let line = String(t.prefix(300)) as NSString
                 if let m = TextPatterns.yearMonth.firstMatch(in: line as String, range: NSRange(location: 0, length: line.length)),
                    let y = Int(line.substring(with: m.range(at: 1))), let mo = Int(line.substring(with: m.range(at: 2))), (1...12).contains(mo) {

@@ -196,6 +196,8 @@ public struct WARCReader: Sendable {
             // A record ends with two CRLFs; anything else means the block is longer than its Content-Length.
             var trailer = 0
             while next + trailer < n, trailer < 4, b[next + trailer] == 13 || b[next + trailer] == 10 { trailer += 1 }
+            // Writers that end lines with CR CR LF end records with CR CR LF CR CR LF.
+            if trailer == 4, next + 6 <= n, b[next..<next + 6].elementsEqual([13, 13, 10, 13, 13, 10]) { trailer = 6 }
             let record = WARCRecord(type: type, headers: headers, offset: fileOffset(start), block: Array(b[blockStart..<blockStart + length]))
             next += trailer
             if next < n, !b[next...].starts(with: Array("WARC/".utf8)), b[next] != 0 {

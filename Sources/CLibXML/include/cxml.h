@@ -18,4 +18,7 @@ const char *cxml_text(void *node);
 /* An attribute's value, malloc'd (free with cxml_free), or NULL. */
 char *cxml_attr(void *node, const char *name);
 void cxml_free(void *p);
+/* Copies an attribute's value (lower-cased when lower != 0) into buf (NUL-terminated, cut at
+   cap-1 bytes) without allocating; returns its length, or -1 when the attribute is absent. */
+int cxml_attr_into(void *node, const char *name, char *buf, int cap, int lower);
 #endif

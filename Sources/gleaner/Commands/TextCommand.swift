@@ -61,6 +61,11 @@ struct TextCommand: ParsableCommand {
             let path = files[i]
             var out = Output(path: path)
             do {
+                guard FileManager.default.isReadableFile(atPath: path) else {
+                    out.error = FileManager.default.fileExists(atPath: path) ? "cannot open for reading (permissions?)" : "no such file"
+                    slots[i] = out
+                    return
+                }
                 let attributes = try FileManager.default.attributesOfItem(atPath: path)
                 if let size = attributes[.size] as? Int, size > maxBytes {
                     out.error = "\(size) bytes is over the \(maxBytes)-byte limit (--max-bytes)"
