@@ -4,6 +4,10 @@
 /// distinct lines, never by the texts.
 public struct BoilerplateLines: Sendable {
     private var counts: [UInt64: Int32] = [:]
+    /// Counts of line shapes: the folded line with its digits masked, so that a template line
+    /// that differs only by its date or counter ("2024-04-22 15:36 来源：某报 字号：大 中 小")
+    /// recurs like a fixed one.
+    private var shapes: [UInt64: Int32] = [:]
     public private(set) var documents = 0
 
     public init() {}
@@ -12,8 +16,11 @@ public struct BoilerplateLines: Sendable {
         documents += 1
         var seen = Set<UInt64>()
         for line in Self.lines(text) {
-            let h = Self.hash(folding.fold(line))
+            let f = folding.fold(line)
+            let h = Self.hash(f)
             if h != 0, seen.insert(h).inserted { counts[h, default: 0] += 1 }
+            let shape = Self.shapeHash(f)
+            if shape != 0, seen.insert(shape).inserted { shapes[shape, default: 0] += 1 }
         }
     }
 
@@ -22,25 +29,50 @@ public struct BoilerplateLines: Sendable {
     /// and 0.5% of them, long lines (disclaimers) in at least 20 and 2%. A story's own lines —
     /// syndicated, or stock phrases — recur in a handful.
     public func isBoilerplate(_ folded: [UInt32]) -> Bool {
-        let n = Int(counts[Self.hash(folded)] ?? 0)
+        var n = Int(counts[Self.hash(folded)] ?? 0)
+        let shape = Self.shapeHash(folded)
+        if shape != 0 { n = max(n, Int(shapes[shape] ?? 0)) }
         if folded.count <= 40 { return n >= max(5, documents / 200) }
         return n >= max(20, documents / 50)
     }
+
+    /// The hash of a folded line with every ASCII digit masked, or 0 when it has no digit.
+    static func shapeHash(_ folded: [UInt32]) -> UInt64 {
+        var h: UInt64 = 0x84222325_CBF29CE4
+        var digits = false
+        for v in folded {
+            let isDigit = v >= 0x30 && v <= 0x39
+            digits = digits || isDigit
+            h = (h ^ UInt64(isDigit ? 0x23 : v)) &* 0x0000_0100_0000_01B3
+        }
+        return digits ? (h == 0 ? 1 : h) : 0
+    }
+
+    /// With statistics over enough documents, recurrence alone tells page furniture from the
+    /// story, so every remaining line is body (short story lines included); without them
+    /// (a single page at ingest) the body is the block between the first and last long lines.
+    public var minimumDocumentsForStatistics = 20
 
     /// Story text comes in paragraphs; page furniture (bylines, dates, "font size", link
     /// lists) comes in short lines. Lines shorter than this (folded) are left out of the body.
     public var minimumLine = 25
 
-    /// The folded body: the block from the first paragraph-long line to the last one, short
-    /// lines inside it included (headers, bylines and footers sit outside it), less recurring
-    /// boilerplate lines and bullet-led link-list items. A page with no long line keeps all
-    /// its non-boilerplate lines (a short text is still its own body).
+    /// The folded body: every line less recurring boilerplate lines (and line shapes) and
+    /// bullet-led link-list items. Without collection statistics (fewer documents counted than
+    /// `minimumDocumentsForStatistics`), only the block from the first paragraph-long line to
+    /// the last one, short lines inside it included (headers, bylines and footers sit outside
+    /// it); a page with no long line keeps all its lines (a short text is still its own body).
+    /// Trimming to the long-line block when statistics exist cost recall (short story lines
+    /// lost, truncated copies cut differently): seed 11, R 0.983 trimmed vs 0.991 untrimmed.
     public func body(_ text: String, folding: ShingleText) -> [UInt32] {
         var lines: [(folded: [UInt32], long: Bool)] = []
         for line in Self.lines(text) {
             let f = folding.fold(line)
             if f.isEmpty || isBoilerplate(f) || Self.isListItem(line) { continue }
             lines.append((f, f.count >= minimumLine))
+        }
+        if documents >= minimumDocumentsForStatistics {
+            return lines.flatMap(\.folded)
         }
         guard let first = lines.firstIndex(where: \.long), let last = lines.lastIndex(where: \.long) else {
             return lines.flatMap(\.folded)

@@ -1,3 +1,5 @@
+import GleanerModel
+
 /// Near-duplicate keys for documents entering an archive one batch at a time: the body
 /// (without collection statistics, the paragraph block of the page), its signature and LSH
 /// band keys as plain values the archive stores, and the verification the archive calls on
@@ -20,6 +22,12 @@ public struct DocumentSigner: Sendable {
         let body = BoilerplateLines().body(text, folding: folding)
         let signature = minHash.signature(minHash.shingles(body))
         return (signature.bytes, index.bandKeys(signature).map { Int64(bitPattern: $0) })
+    }
+
+    /// One hash per paragraph of its folded text (0 when nothing is left after folding), so the
+    /// archive can count a paragraph's recurrence across a site without storing it twice.
+    public func paragraphHashes(_ paragraphs: [Paragraph]) -> [Int64] {
+        paragraphs.map { Int64(bitPattern: BoilerplateLines.hash(folding.fold($0.text[...]))) }
     }
 
     /// Whether two stored signatures are the same story.

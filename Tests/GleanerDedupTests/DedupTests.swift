@@ -45,6 +45,25 @@ import ICUKit
         #expect(reps[7] == 4, "traditional-script seed 004 joins it")
     }
 
+    /// A span of the page read with the wrong charset (UTF-8 bytes decoded as GBK) folds
+    /// to almost nothing: its characters are rare ones, outside the common set shingled.
+    @Test func aGarbledSpanDropsOutInsteadOfAddingShingles() throws {
+        let text = try Self.seed("004")
+        let lines = text.split(separator: "\n")
+        let cut = lines.count / 4
+        let span = lines[cut..<(cut + max(1, lines.count / 5))].joined(separator: "\n")
+        let garbled = try CharsetConverter.decode(Array(span.utf8), charset: "GBK").text
+        // Measured on seed 004: the garbled span keeps 42 % of the clean span's folded
+        // characters (UTF-8 read as GBK still yields some common characters); what matters is
+        // that it adds far fewer shingles than a clean span would and the copy still clusters.
+        #expect(Self.folding.fold(garbled[...]).count * 2 < Self.folding.fold(span[...]).count,
+                "garbled text keeps under half of the clean text's folded characters")
+        let copy = (lines[..<cut] + [Substring(garbled)] + lines[(cut + max(1, lines.count / 5))...]).joined(separator: "\n")
+        let seeds = try ["000", "001", "002", "003", "004"].map(Self.seed)
+        let reps = Deduplicator(folding: Self.folding).clusters(seeds + [copy])
+        #expect(reps[5] == 4, "the partly garbled copy of seed 004 joins it")
+    }
+
     /// The shared sample (500 pages, 150 near-duplicates), scored as its README says: pairs
     /// inside predicted clusters against the true clusters.
     @Test func sharedSampleMeetsTheBars() throws {
