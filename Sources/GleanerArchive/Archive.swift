@@ -92,6 +92,10 @@ public final class Archive: Sendable {
         for (k, p) in doc.paragraphs.enumerated() {
             try ParagraphRow(documentId: documentId, ordinal: k, start: p.start, end: p.end).insert(db)
         }
+        if let hashes = entry.nearDuplicateKey?.paragraphs, !hashes.isEmpty {
+            try recordParagraphHashes(documentId: documentId, site: Self.site(url: origin.url, path: origin.path),
+                                      hashes: hashes, db)
+        }
         for e in doc.edits {
             try EditRow(documentId: documentId, start: e.start, end: e.end, before: e.before,
                         after: e.after, rule: e.rule, confidence: e.confidence).insert(db)

@@ -8,10 +8,13 @@ import GRDB
 public struct NearDuplicateKey: Sendable {
     public var signature: [UInt8]
     public var bands: [Int64]
+    /// One folded-text hash per paragraph of the document (0 for none), for boilerplate.
+    public var paragraphs: [Int64]
 
-    public init(signature: [UInt8], bands: [Int64]) {
+    public init(signature: [UInt8], bands: [Int64], paragraphs: [Int64] = []) {
         self.signature = signature
         self.bands = bands
+        self.paragraphs = paragraphs
     }
 }
 

@@ -70,6 +70,7 @@ enum Schema {
             }
         }
         registerNearDuplicates(&migrator)
+        registerParagraphBoilerplate(&migrator)
         return migrator
     }
 }

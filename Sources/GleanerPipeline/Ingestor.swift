@@ -79,7 +79,10 @@ public final class Ingestor {
         let built = parallelMap(fresh.map { batch[$0] }) { snapshot in
             Result { () throws -> (Document, NearDuplicateKey?) in
                 let doc = try builder.build(snapshot)
-                return (doc, signer.map { s in let k = s.key(doc.text); return NearDuplicateKey(signature: k.signature, bands: k.bands) })
+                return (doc, signer.map { s in
+                    let k = s.key(doc.text)
+                    return NearDuplicateKey(signature: k.signature, bands: k.bands, paragraphs: s.paragraphHashes(doc.paragraphs))
+                })
             }
         }
         var documents: [Int: Document] = [:]

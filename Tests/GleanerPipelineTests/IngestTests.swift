@@ -141,4 +141,19 @@ import GleanerSegment
         #expect(second.added == names.count)
         #expect(try archive.nearDuplicateCount() == names.count, "every copy is linked to its original")
     }
+
+    @Test func aParagraphRepeatedAcrossASiteIsFlaggedAsBoilerplate() throws {
+        let site = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("gleaner-site-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        // A standing line the site prints on every page. (A disclaimer would not do: the ingest
+        // stage already drops disclaimers from text snapshots before paragraphs are counted.)
+        let notice = "社区服务热线每天早八点至晚八点为居民提供咨询，欢迎来电。"
+        for i in 0..<6 {
+            try ("第\(i)篇：社区开展第\(i + 3)届邻里节活动，居民\(i * 37 + 12)人参加。\n\(notice)\n")
+                .write(to: site.appendingPathComponent("page-\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        let archive = try Archive(path: NSTemporaryDirectory() + "gleaner-site-\(UUID().uuidString).sqlite")
+        _ = try Ingestor(archive: archive, signer: DocumentSigner(folding: try ShingleText())).run([site.path])
+        #expect(try archive.boilerplateParagraphCount() == 6, "the notice, in all six pages, and nothing else")
+    }
 }
