@@ -40,6 +40,7 @@ let package = Package(
         .target(name: "GleanerDedup", dependencies: ["GleanerModel", "ICUKit"]),
         .target(name: "GleanerSegment", dependencies: ["GleanerModel", "ICUKit"]),
         .target(name: "GleanerExtract", dependencies: ["GleanerModel", "ICUKit"]),
+        .target(name: "GleanerEvents", dependencies: ["GleanerModel", "ICUKit", "GleanerSegment"]),
         .target(
             name: "GleanerArchive",
             dependencies: [
@@ -50,14 +51,14 @@ let package = Package(
             name: "GleanerPipeline",
             dependencies: [
                 "GleanerModel", "GleanerRepair", "GleanerArchive", "GleanerDedup", "GleanerSegment", "ICUKit",
-                "GleanerIngest",
+                "GleanerIngest", "GleanerExtract", "GleanerEvents",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .executableTarget(
             name: "gleaner",
             dependencies: [
                 "GleanerPipeline", "GleanerArchive", "GleanerRepair", "GleanerModel", "GleanerDedup", "GleanerSegment",
-                "GleanerIngest", "GleanerExtract",
+                "GleanerIngest", "GleanerExtract", "GleanerEvents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
@@ -67,6 +68,9 @@ let package = Package(
         .testTarget(name: "GleanerRepairTests", dependencies: ["GleanerRepair", "ICUKit"]),
         .testTarget(
             name: "GleanerExtractTests", dependencies: ["GleanerExtract", "GleanerModel"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "GleanerEventsTests", dependencies: ["GleanerEvents", "GleanerExtract", "GleanerModel", "GleanerRepair"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "GleanerArchiveTests",

@@ -8,6 +8,35 @@ public enum TextSnapshot {
     static let trailerMarkers = ["以上内容为资讯信息快照", "快照生成时间", "信息原文地址", "本站信息快照", "更多关于", "免责声明",
                                  "相关阅读", "相关新闻", "相关文章", "推荐阅读", "延伸阅读"]
     static let headerMarkers = ["发布时间", "发表时间", "发布日期"]
+    /// Headings of related-article lists, which may also end a line (【标题】相關文章:).
+    static let relatedMarkers = ["相关阅读", "相关新闻", "相关文章", "推荐阅读", "延伸阅读", "相關閱讀", "相關新聞", "相關文章",
+                                 "推薦閱讀", "延伸閱讀"]
+
+    /// A line as markers are matched: ruby readings such as (guān) dropped, trailing colon too.
+    static func markerForm(_ line: String) -> String {
+        var out = line.replacingOccurrences(of: #"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)"#, with: "", options: .regularExpression)
+        while let last = out.last, last == ":" || last == "：" || last == " " { out.removeLast() }
+        return out
+    }
+
+    /// A related-article line: a short title followed by its date (标题06-08, 标题 2023-03-18).
+    static func isDatedTitle(_ line: String) -> Bool {
+        line.unicodeScalars.count <= 60
+            && line.range(of: #"(\d{4}-)?\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$"#, options: .regularExpression) != nil
+    }
+
+    /// Where a trailing related-article list starts: a line ending in a related heading, or a
+    /// run of at least three dated title lines that lasts to the end.
+    static func relatedListStart(_ lines: [String], from: Int) -> Int? {
+        for i in from..<lines.count where !lines[i].isEmpty {
+            let form = markerForm(lines[i])
+            if relatedMarkers.contains(where: { form.hasSuffix($0) }),
+               lines[(i + 1)...].filter({ !$0.isEmpty }).allSatisfy(isDatedTitle) { return i }
+        }
+        var k = lines.count
+        while k > from, lines[k - 1].isEmpty || isDatedTitle(lines[k - 1]) { k -= 1 }
+        return lines[k..<lines.count].filter({ !$0.isEmpty }).count >= 3 ? k : nil
+    }
 
     public static func clean(_ text: String) -> ExtractedPage {
         let lines = text.components(separatedBy: .newlines).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -34,6 +63,7 @@ public enum TextSnapshot {
             bodyEnd = i
             break
         }
+        if let related = relatedListStart(lines, from: bodyStart), related < bodyEnd { bodyEnd = related }
         var body: [String] = []
         for line in lines[bodyStart..<max(bodyStart, bodyEnd)] where !line.isEmpty {
             if body.isEmpty, line.hasPrefix("本文转自") || line.hasPrefix("转自") {

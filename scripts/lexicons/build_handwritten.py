@@ -42,11 +42,12 @@ SPECS = {
         "people-nouns: nouns for people that headcounts count",
         ["word", "lang"], ["word", "lang"], {}),
     "event-triggers.tsv": (
-        "event-triggers: event verbs/nouns (kind trigger) and organizer-role markers (kind organizer-role)",
+        "event-triggers: event verbs/nouns (kind trigger), organizer-role markers (kind organizer-role) and "
+        "words that open a sentence about the event just reported (kind follow-up)",
         ["word", "lang", "kind", "role"], ["word", "lang", "kind"],
-        {"kind": {"trigger", "organizer-role"},
+        {"kind": {"trigger", "organizer-role", "follow-up"},
          "role": {"hold", "launch", "attend", "noun", "host", "undertaker", "co-organizer",
-                  "joint", "organizer", "guide", "sponsor", "by"}}),
+                  "joint", "organizer", "guide", "sponsor", "by", "anaphora"}}),
     "stopwords.tsv": (
         "stopwords: short Spanish and English stopword lists",
         ["word", "lang"], ["word", "lang"], {}),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GleanerEvents
 import GleanerExtract
 import GleanerModel
 
@@ -28,8 +29,11 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output: text, json or jsonl (jsonl also reads records).")
     var format: OutputFormat = .text
 
+    @Flag(help: "Also report the events each text describes (title, date, place, organizers, headcount).")
+    var events = false
+
     struct Record: Decodable { var id: String?; var text: String?; var published: String? }
-    struct Out: Encodable { var id: String?; var entities: [Entity] }
+    struct Out: Encodable { var id: String?; var entities: [Entity]; var events: [Event]? }
     struct IntOut: Encodable { var id: Int; var entities: [Entity] }
 
     func run() throws {
@@ -39,6 +43,23 @@ struct ExtractCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let extractor = EntityExtractor(lexicons: lexicons)
+        var eventExtractor: EventExtractor?
+        if events {
+            do { eventExtractor = EventExtractor(lexicon: try EventLexicon.load()) } catch {
+                FileHandle.standardError.write(Data("gleaner extract: \(error)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+        func eventsOf(_ text: String, _ entities: [Entity]) -> [Event] {
+            guard let eventExtractor else { return [] }
+            let doc = Document(title: nil, text: text, paragraphs: Paragraph.split(text),
+                               charset: CharsetDecision(charset: "UTF-8", reason: .validUTF8))
+            return eventExtractor.events(doc, entities: entities).map { e, ms in
+                var e = e
+                e.sources = ms.map { EventSource(document: 0, sentence: $0.sentence, start: $0.start, end: $0.end) }
+                return e
+            }
+        }
         var inputs: [(String, Data)] = []
         if files.isEmpty { inputs.append(("-", FileHandle.standardInput.readDataToEndOfFile())) }
         for f in files {
@@ -67,16 +88,18 @@ struct ExtractCommand: ParsableCommand {
                     if let id = obj["id"], let d = try? JSONSerialization.data(withJSONObject: [id], options: [.fragmentsAllowed]) {
                         idJSON = String(decoding: d, as: UTF8.self).dropFirst().dropLast().description
                     } else { idJSON = "null" }
-                    out += "{\"id\":\(idJSON),\"entities\":\(Records.json(entities))}\n"
+                    let ev = events ? ",\"events\":\(Records.json(eventsOf(body, entities)))" : ""
+                    out += "{\"id\":\(idJSON),\"entities\":\(Records.json(entities))\(ev)}\n"
                     if out.utf8.count > 1 << 16 { print(out, terminator: ""); out = "" }
                 }
             case .json, .csv:
                 let entities = extractor.extract(text, published: published)
-                out += Records.json(Out(id: name, entities: entities)) + "\n"
+                out += Records.json(Out(id: name, entities: entities, events: events ? eventsOf(text, entities) : nil)) + "\n"
             case .text:
                 let entities = extractor.extract(text, published: published)
                 if inputs.count > 1 { out += "== \(name)\n" }
                 for e in entities { out += "\(e.type.rawValue)\t\(e.start)-\(e.end)\t\(e.text)\t\(describe(e.value))\n" }
+                for e in eventsOf(text, entities) { out += EventText.describe(e) }
             }
         }
         print(out, terminator: "")
