@@ -28,9 +28,18 @@ public final class Archive: Sendable {
         public var document: Document?
         /// The document's near-duplicate signature and band keys, when the dedup stage made one.
         public var nearDuplicateKey: NearDuplicateKey?
+        /// The entities found in the document's text, and its events.
+        public var entities: [Entity]
+        public var events: [DocumentEvent]
+        /// Names of the places the entities' and events' parent chains name (id → name).
+        public var placeNames: [String: String]
 
-        public init(snapshot: Snapshot, sha256: String, document: Document?, nearDuplicateKey: NearDuplicateKey? = nil) {
+        public init(snapshot: Snapshot, sha256: String, document: Document?, nearDuplicateKey: NearDuplicateKey? = nil,
+                    entities: [Entity] = [], events: [DocumentEvent] = [], placeNames: [String: String] = [:]) {
             self.nearDuplicateKey = nearDuplicateKey
+            self.entities = entities
+            self.events = events
+            self.placeNames = placeNames
             self.snapshot = snapshot
             self.sha256 = sha256
             self.document = document
@@ -56,14 +65,16 @@ public final class Archive: Sendable {
 
     /// Stores a batch in one transaction: all of it lands, or none of it.
     /// `verify` decides near-duplicates among entries that carry a `nearDuplicateKey`.
-    public func store(_ batch: [Entry], verify: NearDuplicateVerifier? = nil) throws -> [StoreOutcome] {
+    /// `link` decides whether a document's event is one already stored.
+    public func store(_ batch: [Entry], verify: NearDuplicateVerifier? = nil, link: EventLinker? = nil) throws -> [StoreOutcome] {
         let now = ISO8601DateFormatter().string(from: Date())
         return try pool.write { db in
-            try batch.map { entry in try store(entry, now: now, verify: verify, db) }
+            try batch.map { entry in try store(entry, now: now, verify: verify, link: link, db) }
         }
     }
 
-    private func store(_ entry: Entry, now: String, verify: NearDuplicateVerifier?, _ db: Database) throws -> StoreOutcome {
+    private func store(_ entry: Entry, now: String, verify: NearDuplicateVerifier?, link: EventLinker?,
+                       _ db: Database) throws -> StoreOutcome {
         let origin = entry.snapshot.origin
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM snapshot WHERE sha256 = ?", arguments: [entry.sha256]) {
             try SnapshotOriginRow(snapshotId: id, path: origin.path, record: origin.record ?? "",
@@ -86,8 +97,9 @@ public final class Archive: Sendable {
                               url: origin.url, path: origin.path)
         try row.insert(db)
         guard let documentId = row.id else { return .added }
+        var representative: Int64?
         if let key = entry.nearDuplicateKey, let verify {
-            _ = try linkNearDuplicate(documentId: documentId, key: key, verify: verify, db)
+            representative = try linkNearDuplicate(documentId: documentId, key: key, verify: verify, db)
         }
         for (k, p) in doc.paragraphs.enumerated() {
             try ParagraphRow(documentId: documentId, ordinal: k, start: p.start, end: p.end).insert(db)
@@ -100,6 +112,18 @@ public final class Archive: Sendable {
             try EditRow(documentId: documentId, start: e.start, end: e.end, before: e.before,
                         after: e.after, rule: e.rule, confidence: e.confidence).insert(db)
         }
+        // Site boilerplate (related-article lists, disclaimers) yields no entities and no events.
+        let boiler = try Row.fetchAll(db, sql: "SELECT start, \"end\" FROM paragraph WHERE documentId = ? AND boilerplate",
+                                      arguments: [documentId]).map { ($0["start"] as Int)..<($0["end"] as Int) }
+        func kept(_ a: Int, _ b: Int) -> Bool { !boiler.contains { $0.lowerBound <= a && b <= $0.upperBound } }
+        try storeEntities(documentId: documentId, entities: entry.entities.filter { kept($0.start, $0.end) },
+                          names: entry.placeNames, db)
+        let events = entry.events.compactMap { de -> DocumentEvent? in
+            let ms = de.mentions.filter { kept($0.start, $0.end) }
+            return ms.isEmpty ? nil : DocumentEvent(event: de.event, mentions: ms)
+        }
+        try storeEvents(documentId: documentId, duplicateOf: representative, events: events, names: entry.placeNames,
+                        link: link, db)
         return .added
     }
 
@@ -109,6 +133,9 @@ public final class Archive: Sendable {
         public var documents: Int
         public var paragraphs: Int
         public var bytes: Int
+        public var entities: Int
+        public var events: Int
+        public var mentions: Int
     }
 
     public func counts() throws -> Counts {
@@ -117,7 +144,10 @@ public final class Archive: Sendable {
                 snapshots: try Int.fetchOne(db, sql: "SELECT count(*) FROM snapshot") ?? 0,
                 documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
                 paragraphs: try Int.fetchOne(db, sql: "SELECT count(*) FROM paragraph") ?? 0,
-                bytes: try Int.fetchOne(db, sql: "SELECT coalesce(sum(size), 0) FROM snapshot") ?? 0)
+                bytes: try Int.fetchOne(db, sql: "SELECT coalesce(sum(size), 0) FROM snapshot") ?? 0,
+                entities: try Int.fetchOne(db, sql: "SELECT count(*) FROM entity") ?? 0,
+                events: try Int.fetchOne(db, sql: "SELECT count(*) FROM event") ?? 0,
+                mentions: try Int.fetchOne(db, sql: "SELECT count(*) FROM eventMention") ?? 0)
         }
     }
 }

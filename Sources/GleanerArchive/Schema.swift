@@ -71,6 +71,7 @@ enum Schema {
         }
         registerNearDuplicates(&migrator)
         registerParagraphBoilerplate(&migrator)
+        registerEvents(&migrator)
         return migrator
     }
 }

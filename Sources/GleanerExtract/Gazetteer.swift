@@ -16,6 +16,8 @@ public struct Gazetteer: Sendable {
     }
 
     public let places: [Place]
+    /// Index of each place by its id.
+    let byId: [String: Int]
     let han: Trie<Name>
     let latin: Trie<Name>
     static let levelRank = ["country": 0, "province": 1, "prefecture": 2, "city": 2, "county": 3, "township": 4]
@@ -65,6 +67,9 @@ public struct Gazetteer: Sendable {
             }
         }
         self.places = places
+        var byId: [String: Int] = [:]
+        for (i, p) in places.enumerated() where byId[p.id] == nil { byId[p.id] = i }
+        self.byId = byId
         self.han = han
         self.latin = latin
     }
@@ -84,5 +89,5 @@ public struct Gazetteer: Sendable {
         return out
     }
 
-    public func place(id: String) -> Place? { places.first { $0.id == id } }
+    public func place(id: String) -> Place? { byId[id].map { places[$0] } }
 }

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import GleanerArchive
 import GleanerDedup
+import GleanerEvents
 import GleanerModel
 import GleanerRepair
 
@@ -15,6 +16,8 @@ public final class Ingestor {
     public var batchSize = 256
     /// Near-duplicate detection against everything stored; nil to store without it.
     public var signer: DocumentSigner?
+    /// Entities and events; nil stores documents without them.
+    public var annotator: Annotator?
 
     public init(archive: Archive, reader: SnapshotReader = SnapshotReader(), signer: DocumentSigner? = nil) {
         self.archive = archive
@@ -76,23 +79,26 @@ public final class Ingestor {
         let fresh = batch.indices.filter { !stored.contains(digests[$0]) && seen.insert(digests[$0]).inserted }
         let builder = self.builder
         let signer = self.signer
+        let annotator = self.annotator
         let built = parallelMap(fresh.map { batch[$0] }) { snapshot in
-            Result { () throws -> (Document, NearDuplicateKey?) in
+            Result { () throws -> (Document, NearDuplicateKey?, Annotator.Annotation?) in
                 let doc = try builder.build(snapshot)
                 return (doc, signer.map { s in
                     let k = s.key(doc.text)
                     return NearDuplicateKey(signature: k.signature, bands: k.bands, paragraphs: s.paragraphHashes(doc.paragraphs))
-                })
+                }, annotator?.annotate(doc))
             }
         }
         var documents: [Int: Document] = [:]
         var keys: [Int: NearDuplicateKey] = [:]
+        var annotations: [Int: Annotator.Annotation] = [:]
         var failed = Set<Int>()
         for (k, i) in fresh.enumerated() {
             switch built[k] {
-            case .success(let (doc, key)):
+            case .success(let (doc, key, annotation)):
                 documents[i] = doc
                 keys[i] = key
+                annotations[i] = annotation
                 if let declared = doc.charset.overruled {
                     summary.overruled += 1
                     note(Problem(origin: batch[i].origin, kind: .overruled,
@@ -113,11 +119,14 @@ public final class Ingestor {
             summary.failed += 1 // a repeat of a record that just failed
         }
         let entries = batch.indices.filter { !failedDigests.contains(digests[$0]) }.map { i in
-            Archive.Entry(snapshot: batch[i], sha256: digests[i], document: documents[i], nearDuplicateKey: keys[i])
+            Archive.Entry(snapshot: batch[i], sha256: digests[i], document: documents[i], nearDuplicateKey: keys[i],
+                          entities: annotations[i]?.entities ?? [], events: annotations[i]?.events ?? [],
+                          placeNames: annotations[i]?.placeNames ?? [:])
         }
         var verify: NearDuplicateVerifier?
         if let signer { verify = { a, b in signer.verify(a, b) } }
-        let outcomes = try archive.store(entries, verify: verify)
+        let link: EventLinker = { a, b in EventMatcher.agrees(a, b) }
+        let outcomes = try archive.store(entries, verify: verify, link: annotator == nil ? nil : link)
         for outcome in outcomes {
             switch outcome {
             case .added: summary.added += 1

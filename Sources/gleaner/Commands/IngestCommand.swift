@@ -22,7 +22,9 @@ struct IngestCommand: ParsableCommand {
             bytes again adds nothing. Text is decoded by byte-order mark, UTF-8 validation, or ICU \
             charset detection. A document that repeats a stored story (re-scraped with other \
             boilerplate, truncated, converted between traditional and simplified) is linked to \
-            the earliest copy, never dropped. Input that cannot be used is reported (file and record) and skipped; \
+            the earliest copy, never dropped. Entities (dates, places, headcounts, organizations) \
+            and events are extracted and stored; a document's events join the stored events they \
+            agree with, so a re-scraped copy adds sources, not events. Input that cannot be used is reported (file and record) and skipped; \
             the run goes on and exits with 1.
             """)
 
@@ -36,6 +38,9 @@ struct IngestCommand: ParsableCommand {
 
     @Flag(help: "Do not look for near-duplicates (the same story re-scraped, truncated or converted).")
     var noNearDuplicates = false
+
+    @Flag(help: "Do not extract entities and events (faster; the archive is searchable by words only).")
+    var noEvents = false
 
     @Flag(help: "Print the summary as one JSON object on stdout.")
     var summaryJson = false
@@ -61,6 +66,7 @@ struct IngestCommand: ParsableCommand {
         let nearBefore = try archive.nearDuplicateCount()
         let ingestor = Ingestor(archive: archive, reader: SnapshotReader(maxBytes: maxBytes), signer: signer)
         ingestor.builder = DocumentBuilder(repairer: try Repairer.standard(), languages: try LanguageIdentifier.standard())
+        if !noEvents { ingestor.annotator = try Annotator.load() }
         let summary = try ingestor.run(paths, problem: { problem in
             Terminal.endProgress()
             Terminal.error("gleaner: \(problem)")
@@ -82,7 +88,8 @@ struct IngestCommand: ParsableCommand {
             let near = try archive.nearDuplicateCount() - nearBefore
             Terminal.error("archive \(archiveOption.archive): \(after.documents) documents "
                 + "(+\(after.documents - before.documents), of which \(near) near-duplicates of earlier ones), "
-                + "\(after.snapshots) snapshots")
+                + "\(after.snapshots) snapshots, \(after.events) events (+\(after.events - before.events)) "
+                + "from \(after.mentions) mentions (+\(after.mentions - before.mentions))")
         }
         if summary.failed > 0 { throw ExitCode(1) }
     }
