@@ -27,19 +27,27 @@ extension Archive {
     public static let markEnd = "\u{3}"
 
     /// Ranked documents for a query: BM25 with the title weighted above the body.
-    public func search(_ query: SearchQuery, limit: Int = 10, offset: Int = 0) throws -> SearchPage {
+    /// `filter` keeps only documents with matching entities (dates, places with their parents,
+    /// organizations, headcounts) or language.
+    public func search(_ query: SearchQuery, limit: Int = 10, offset: Int = 0, filter: EventFilter? = nil) throws -> SearchPage {
         try pool.read { db in
             do {
+                var restrict = ""
+                var restrictArgs = StatementArguments()
+                if let (clause, args) = filter?.documentClause() {
+                    restrict = " AND documentFTS.rowid IN (SELECT d.id FROM document d WHERE \(clause))"
+                    restrictArgs = args
+                }
                 let total = try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM documentFTS WHERE documentFTS MATCH ?",
-                    arguments: [query.fts5]) ?? 0
+                    db, sql: "SELECT count(*) FROM documentFTS WHERE documentFTS MATCH ?\(restrict)",
+                    arguments: [query.fts5] + restrictArgs) ?? 0
                 // Rank first (rowid and score only), then build snippets for the page alone:
                 // in one query SQLite would compute snippet() and join the document for every
                 // match before sorting, which dominates for common characters.
                 let ranked = try Row.fetchAll(db, sql: """
                     SELECT rowid, bm25(documentFTS, 3.0, 1.0) AS score FROM documentFTS
-                    WHERE documentFTS MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?
-                    """, arguments: [query.fts5, limit <= 0 ? -1 : limit, offset])
+                    WHERE documentFTS MATCH ?\(restrict) ORDER BY score, rowid LIMIT ? OFFSET ?
+                    """, arguments: [query.fts5] + restrictArgs + [limit <= 0 ? -1 : limit, offset])
                 let order = ranked.map { $0["rowid"] as Int64 }
                 let scores = Dictionary(uniqueKeysWithValues: ranked.map { ($0["rowid"] as Int64, $0["score"] as Double) })
                 var byID: [Int64: Row] = [:]

@@ -13,7 +13,7 @@ struct Gleaner: ParsableCommand {
             (the run still finishes and its summary counts what was skipped), 2 for usage errors.
             """,
         subcommands: [IngestCommand.self, TextCommand.self, SearchCommand.self, RepairCommand.self,
-                      SegmentCommand.self, ExtractCommand.self, DedupCommand.self])
+                      SegmentCommand.self, ExtractCommand.self, DedupCommand.self, EventsCommand.self])
 
     static func main() {
         do {

@@ -10,10 +10,13 @@ struct SearchCommand: ParsableCommand {
             Words are matched after folding case, width and accents (Día = dia, ＡＢＣ = abc); \
             Chinese matches any run of characters, whatever its length (社, 社工, 社会工作). \
             Several words must all match. FTS5 syntax works as well: "a phrase", AND, OR, NOT, \
-            parentheses, prefix*, title:word.
+            parentheses, prefix*, title:word. --from/--to, --place, --org, --min-people and \
+            --lang keep documents whose extracted dates, places (with their parents), \
+            organizations, headcounts or language match.
             """)
 
     @OptionGroup var archiveOption: ArchiveOption
+    @OptionGroup var filters: FilterOptions
 
     @Option(help: "How many results to show (0 for all).")
     var limit: Int = 10
@@ -48,7 +51,8 @@ struct SearchCommand: ParsableCommand {
         let page: SearchPage
         do {
             parsed = try SearchQuery(query.joined(separator: " "))
-            page = try archive.search(parsed, limit: limit, offset: offset)
+            let filter = filters.filter()
+            page = try archive.search(parsed, limit: limit, offset: offset, filter: filter.isEmpty ? nil : filter)
         } catch let error as SearchError {
             throw ValidationError(error.description)
         }
