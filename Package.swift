@@ -70,13 +70,13 @@ let package = Package(
             name: "GleanerExtractTests", dependencies: ["GleanerExtract", "GleanerModel"],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "GleanerEventsTests", dependencies: ["GleanerEvents", "GleanerExtract", "GleanerModel", "GleanerRepair"],
-            exclude: ["Fixtures"]),
+            name: "GleanerEventsTests", dependencies: ["GleanerEvents", "GleanerExtract", "GleanerModel"]),
         .testTarget(
             name: "GleanerArchiveTests",
             dependencies: ["GleanerArchive", "GleanerModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "GleanerPipelineTests",
-            dependencies: ["GleanerPipeline", "GleanerArchive", "GleanerModel", "GleanerRepair", "GleanerDedup", "GleanerSegment", "ICUKit"]),
+            dependencies: ["GleanerPipeline", "GleanerArchive", "GleanerModel", "GleanerRepair", "GleanerDedup", "GleanerSegment", "ICUKit"],
+            exclude: ["Fixtures"]),
     ]
 )

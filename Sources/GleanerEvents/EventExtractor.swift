@@ -122,12 +122,15 @@ public struct EventExtractor: Sendable {
             date = DateValue(start: String(year) + s0.dropFirst(1), end: d.end.map { String(year) + $0.dropFirst(1) },
                              granularity: d.granularity, inferred: true)
         }
-        let places = entities.filter { $0.type == .place }
-        let free = places.filter { p in !orgs.contains { $0.start <= p.start && $0.end >= p.end } }
-        let place = (free.isEmpty ? places : free).max { specificity($0) < specificity($1) }
         let headcounts = entities.filter { $0.type == .headcount }.compactMap { $0.value.quantity }
         let fine = dates.filter { (rank[$0.value.date!.granularity] ?? 9) <= 2 }.map(local)
         let title = EventTitle.title(original, simplified: s, nouns: nouns, verbs: verbs, roles: roles, quotes: quotes, skip: fine)
+        // The place: one the event's name gives (瓮安县…座谈会), else the most specific one outside
+        // an organization's name (在包头市举行), else one inside it (七星岗街道社工站).
+        let places = entities.filter { $0.type == .place }
+        let named = places.filter { title.contains($0.text) }
+        let free = places.filter { p in !orgs.contains { $0.start <= p.start && $0.end >= p.end } }
+        let place = (!named.isEmpty ? named : free.isEmpty ? places : free).max { specificity($0) < specificity($1) }
         let trigger = (verbs.first ?? nouns.first).map { text(original[$0.start..<$0.end]) } ?? ""
         let m = EventMention(title: title, key: fold(EventTitle.scalars(title).map { lexicon.simplified[$0] ?? $0 }),
                              trigger: trigger, date: date, place: place?.value.place, organizers: organizers,

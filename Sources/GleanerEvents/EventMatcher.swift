@@ -54,14 +54,20 @@ public enum EventMatcher {
 
     /// Dice coefficient over the character bigrams of two folded titles (a title of one
     /// character is its own bigram).
+    /// A short title of four or more bigrams that lies almost wholly inside a longer one
+    /// (秀洲区社工月 in 秀洲区第十一届社工月暨…) counts as that share, so a name and its full
+    /// form are alike.
     public static func titleSimilarity(_ a: String, _ b: String) -> Double {
         if a == b { return a.isEmpty ? 0 : 1 }
         let x = bigrams(a), y = bigrams(b)
         guard !x.isEmpty, !y.isEmpty else { return 0 }
         var common = 0
         for (g, n) in x { common += min(n, y[g] ?? 0) }
-        let total = x.values.reduce(0, +) + y.values.reduce(0, +)
-        return Double(2 * common) / Double(total)
+        let nx = x.values.reduce(0, +), ny = y.values.reduce(0, +)
+        let dice = Double(2 * common) / Double(nx + ny)
+        let shorter = min(nx, ny)
+        let contained = shorter >= 4 ? Double(common) / Double(shorter) : 0
+        return max(dice, contained >= 0.75 ? contained : 0)
     }
 
     static func bigrams(_ s: String) -> [UInt64: Int] {

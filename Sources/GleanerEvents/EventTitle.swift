@@ -21,7 +21,7 @@ enum EventTitle {
     }
 
     /// Scalars a Chinese noun phrase does not run back across.
-    static let stops: Set<UInt32> = Set("，,。；;：:！!？?、（）()在了由于为對对将與与和及并並".unicodeScalars.map(\.value))
+    static let stops: Set<UInt32> = Set("，,。；;：:！!？?、（）()在了由于为對对将與与和及并並是".unicodeScalars.map(\.value))
 
     /// A quoted span names something (a campaign, a slogan) rather than reporting speech: short,
     /// with no sentence punctuation inside.
@@ -44,6 +44,8 @@ enum EventTitle {
         }
         // A name starts after a verb or a role marker (…承办的2017年国际社工日…).
         var verbEnds = Set(verbs.map(\.end))
+        // A verb's complement is not part of the name (开展好…, 举办了…).
+        for v in verbs where v.end < simple.count && (simple[v.end] == 0x597D || simple[v.end] == 0x4E86) { verbEnds.insert(v.end + 1) }
         for r in roles {
             verbEnds.insert(r.end)
             if r.end < simple.count, simple[r.end] == 0x7684 { verbEnds.insert(r.end + 1) }  // 的
@@ -65,6 +67,8 @@ enum EventTitle {
                 a = r.upperBound
                 while a < n.start, simple[a] == 0x4E0A || simple[a] == 0x4E0B || simple[a] == 0x5348 { a += 1 }  // 上午/下午
             }
+            // A noun inside a quoted name ends with the name (第六届“巴渝社会工作宣传周”).
+            if let q = quotes.first(where: { $0.lowerBound < n.start && $0.upperBound >= n.end }) { return a..<q.upperBound }
             return a..<n.end
         }
         let phrases = nouns.map(phrase)
