@@ -54,6 +54,19 @@ public struct EventFilter: Sendable, Equatable {
         }))
     }
 
+    /// A place filter as LIKE patterns over a "|id|name|…|" chain: a segment starting with the
+    /// name (either script) or the code.
+    var placePatterns: StatementArguments {
+        let p = place ?? ""
+        return ["%|\(Self.simplified(p))%", "%|\(p)%"]
+    }
+
+    /// An organization filter as LIKE patterns (either script).
+    var organizationPatterns: StatementArguments {
+        let o = organization ?? ""
+        return ["%\(Self.simplified(o))%", "%\(o)%"]
+    }
+
     /// The WHERE clause over `event e`, with its arguments.
     func eventClause() -> (String, StatementArguments) {
         var parts: [String] = ["1"]
@@ -69,13 +82,13 @@ public struct EventFilter: Sendable, Equatable {
             parts.append("(e.dateEnd >= ? AND e.dateStart <= ?)")
             args += [days.0, days.1]
         }
-        if let p = place, !p.isEmpty {
+        if place?.isEmpty == false {
             parts.append("(e.places LIKE ? OR e.places LIKE ?)")
-            args += ["%|\(Self.simplified(p))%", "%|\(p)%"]
+            args += placePatterns
         }
-        if let o = organization, !o.isEmpty {
+        if organization?.isEmpty == false {
             parts.append("e.id IN (SELECT eventId FROM eventOrganizer WHERE name LIKE ? OR name LIKE ?)")
-            args += ["%\(Self.simplified(o))%", "%\(o)%"]
+            args += organizationPatterns
         }
         if let n = minPeople {
             parts.append("e.people >= ?")
@@ -100,13 +113,13 @@ public struct EventFilter: Sendable, Equatable {
                 """)
             args += [days.0, days.1, days.0, days.1]
         }
-        if let p = place, !p.isEmpty {
+        if place?.isEmpty == false {
             parts.append("d.id IN (SELECT documentId FROM entity WHERE type = 'place' AND (places LIKE ? OR places LIKE ?))")
-            args += ["%|\(Self.simplified(p))%", "%|\(p)%"]
+            args += placePatterns
         }
-        if let o = organization, !o.isEmpty {
+        if organization?.isEmpty == false {
             parts.append("d.id IN (SELECT documentId FROM entity WHERE type = 'organization' AND (name LIKE ? OR name LIKE ?))")
-            args += ["%\(Self.simplified(o))%", "%\(o)%"]
+            args += organizationPatterns
         }
         if let n = minPeople {
             parts.append("d.id IN (SELECT documentId FROM entity WHERE type = 'headcount' AND number >= ?)")
