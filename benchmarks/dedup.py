@@ -162,10 +162,11 @@ def main():
                 label[json_key(o.get('cluster'))].append(o['id'])
         seen = {i for c in label.values() for i in c}
         clusters = list(label.values()) + [[x['id']] for x in docs if x['id'] not in seen]
-        # --timings prints {"documents","read","phases":{"countLines","sign","cluster"}} on stderr.
+        # --timings prints {"documents","read","phases":{"countLines","sign","cluster"}} on stderr
+        # (run.stderr: run.err holds only a warning, None on success).
         # The sign phase (body, fold, shingle, MinHash) is the step the peers' figures time; its
         # per-core rate is counted as if every core were busy all along (a lower bound).
-        phases = next((json.loads(l) for l in reversed((run.err or '').splitlines()) if l.startswith('{')), None)
+        phases = next((json.loads(l) for l in reversed((run.stderr or b'').decode('utf-8', 'replace').splitlines()) if l.startswith('{')), None)
         results['gleaner (whole process)'] = (clusters, run.wall, run.cpu, run.wall)
         if phases:
             sign = phases['phases']['sign']
