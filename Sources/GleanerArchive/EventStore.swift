@@ -61,8 +61,18 @@ extension Schema {
     }
 }
 
-/// Decides whether a document's event is an event already stored.
-public typealias EventLinker = @Sendable (_ new: Event, _ stored: Event) -> Bool
+/// The events stage's rules, handed to the archive: whether a document's event is one already
+/// stored, and how alike two folded titles are (to place a near-duplicate's event that no rule
+/// accepts among its representative's).
+public struct EventLinker: Sendable {
+    public var agrees: @Sendable (_ new: Event, _ stored: Event) -> Bool
+    public var similarity: @Sendable (_ a: String, _ b: String) -> Double
+
+    public init(agrees: @escaping @Sendable (Event, Event) -> Bool, similarity: @escaping @Sendable (String, String) -> Double) {
+        self.agrees = agrees
+        self.similarity = similarity
+    }
+}
 
 /// One document's event with the mentions it was built from.
 public struct DocumentEvent: Sendable {
@@ -136,10 +146,10 @@ extension Archive {
             } else {
                 candidates += try storedEvents(db, sql: "SELECT * FROM event WHERE key = ?", [de.event.key])
             }
-            if let link { target = candidates.first { link(de.event, $0.1) } }
+            if let link { target = candidates.first { link.agrees(de.event, $0.1) } }
             // A re-scraped copy adds sources, not events: failing a match, its closest title.
-            if target == nil, duplicateOf != nil {
-                target = candidates.max { sim($0.1.key, de.event.key) < sim($1.1.key, de.event.key) }
+            if target == nil, duplicateOf != nil, let link {
+                target = candidates.max { link.similarity($0.1.key, de.event.key) < link.similarity($1.1.key, de.event.key) }
             }
             var event = target?.1 ?? de.event
             if target != nil { for m in de.mentions { event.absorb(m) } }
@@ -151,11 +161,6 @@ extension Archive {
                 try insert.execute(arguments: [id, documentId, m.start, m.end, m.sentence, m.title])
             }
         }
-    }
-
-    private func sim(_ a: String, _ b: String) -> Double {
-        let x = Set(zip(a, a.dropFirst()).map { "\($0)\($1)" }), y = Set(zip(b, b.dropFirst()).map { "\($0)\($1)" })
-        return x.isEmpty || y.isEmpty ? 0 : Double(x.intersection(y).count) / Double(x.union(y).count)
     }
 
     private func saveEvent(id: Int64?, _ e: Event, names: [String: String], _ db: Database) throws -> Int64 {

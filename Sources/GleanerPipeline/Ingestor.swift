@@ -125,7 +125,8 @@ public final class Ingestor {
         }
         var verify: NearDuplicateVerifier?
         if let signer { verify = { a, b in signer.verify(a, b) } }
-        let link: EventLinker = { a, b in EventMatcher.agrees(a, b) }
+        let link = EventLinker(agrees: { a, b in EventMatcher.agrees(a, b) },
+                               similarity: { a, b in EventMatcher.titleSimilarity(a, b) })
         let outcomes = try archive.store(entries, verify: verify, link: annotator == nil ? nil : link)
         for outcome in outcomes {
             switch outcome {
