@@ -22,6 +22,20 @@ struct Day: Equatable {
     }
     func adding(days n: Int) -> Day { Day(ordinal: ordinal + n) }
     var weekday: Int { ordinal % 7 + 1 }  // 1 = Monday
+    /// The whole day, week (Monday first), month or year `offset` units away: 明天, next week, 去年.
+    func period(_ unit: Substring, _ offset: Int) -> (Day, Day)? {
+        switch unit {
+        case "day": let s = adding(days: offset); return (s, s)
+        case "week": let s = adding(days: 7 * offset - (weekday - 1)); return (s, s.adding(days: 6))
+        case "month":
+            var mm = m + offset, yy = y
+            while mm < 1 { mm += 12; yy -= 1 }
+            while mm > 12 { mm -= 12; yy += 1 }
+            return (Day(y: yy, m: mm, d: 1), Day(y: yy, m: mm, d: Day.daysIn(yy, mm)))
+        case "year": return (Day(y: y + offset, m: 1, d: 1), Day(y: y + offset, m: 12, d: 31))
+        default: return nil
+        }
+    }
     var iso: String {
         (y < 1000 ? String(repeating: "0", count: 4 - String(y).count) : "") + "\(y)-" + (m < 10 ? "0" : "") + "\(m)-" + (d < 10 ? "0" : "") + "\(d)"
     }
@@ -222,20 +236,9 @@ struct DateExtractor {
         }
         let parts = dw.value.split(separator: ":")
         guard parts.count == 2, let off = Int(parts[1]) else { return nil }
-        var s = a, e = a, g = String(parts[0])
-        switch parts[0] {
-        case "day": s = a.adding(days: off); e = s
-        case "week": s = a.adding(days: 7 * off - (a.weekday - 1)); e = s.adding(days: 6)
-        case "month":
-            var m = a.m + off, y = a.y
-            while m < 1 { m += 12; y -= 1 }
-            while m > 12 { m -= 12; y += 1 }
-            s = Day(y: y, m: m, d: 1); e = Day(y: y, m: m, d: Day.daysIn(y, m))
-        case "year":
-            let y = (contextual ? (ctx.lastYear ?? a.y) : a.y) + off
-            s = Day(y: y, m: 1, d: 1); e = Day(y: y, m: 12, d: 31)
-        default: g = "day"
-        }
+        // 同年 / 次年 count from the year last mentioned, 去年 from the published date
+        let base = parts[0] == "year" && contextual ? Day(y: ctx.lastYear ?? a.y, m: 1, d: 1) : a
+        let (s, e, g) = base.period(parts[0], off).map { ($0.0, $0.1, String(parts[0])) } ?? (a, a, "day")
         var b = w.end
         if g == "day" { b = partOfDay(t, b) }
         return Found(a: i, b: b, value: DateValue(start: s.iso, end: e.iso, granularity: g, inferred: true))
@@ -335,6 +338,12 @@ struct DateExtractor {
         func found(_ a: Int, _ endTok: Int, _ s: Day, _ e: Day, _ g: String, _ inf: Bool) -> Found {
             Found(a: toks[a].start, b: toks[endTok - 1].end, value: DateValue(start: s.iso, end: e.iso, granularity: g, inferred: inf))
         }
+        /// A month-day with no year anywhere before it (the year is redacted, 20xx): `--04-09`.
+        func monthDay(_ a: Int, _ endTok: Int, _ m: Int, _ d1: Int, _ d2: Int) -> Found? {
+            guard d2 <= Day.daysIn(2000, m) else { return nil }
+            return Found(a: toks[a].start, b: toks[endTok - 1].end,
+                         value: DateValue(start: format2("--", m, d1), end: format2("--", m, d2), granularity: "day", inferred: true))
+        }
         let y0 = ctx.year
         var k0 = k
         // del 9 al 15 de abril (de 2009); 17 al 26 de marzo
@@ -342,13 +351,15 @@ struct DateExtractor {
         if let d1 = day(k0), ["al", "a", "to", "and", "-", "–"].contains(w(k0 + 1)), let d2 = day(k0 + 2), d2 >= d1 {
             if w(k0 + 3) == "de" || w(k0 + 3) == "of", let m = month(k0 + 4) {
                 let (yy, e, inf) = yearAfter(k0 + 5)
-                if let y = yy ?? y0, d2 <= Day.daysIn(y, m) {
+                guard let y = yy ?? y0 else { return monthDay(k, e, m, d1, d2) }
+                if d2 <= Day.daysIn(y, m) {
                     return found(k, e, Day(y: y, m: m, d: d1), Day(y: y, m: m, d: d2), "day", inf || yy == nil)
                 }
             }
             if let m = month(k0 + 3) {
                 let (yy, e, inf) = yearAfter(k0 + 4)
-                if let y = yy ?? y0, d2 <= Day.daysIn(y, m) {
+                guard let y = yy ?? y0 else { return monthDay(k, e, m, d1, d2) }
+                if d2 <= Day.daysIn(y, m) {
                     return found(k, e, Day(y: y, m: m, d: d1), Day(y: y, m: m, d: d2), "day", inf || yy == nil)
                 }
             }
@@ -361,7 +372,8 @@ struct DateExtractor {
             if w(k + 1 + o) == "de" || w(k + 1 + o) == "of", month(k + 2 + o) != nil { mt = k + 2 + o } else if month(k + 1 + o) != nil { mt = k + 1 + o }
             if mt >= 0, let m = month(mt) {
                 let (yy, e, inf) = yearAfter(mt + 1)
-                if let y = yy ?? y0, d <= Day.daysIn(y, m) {
+                guard let y = yy ?? y0 else { return monthDay(k, e, m, d, d) }
+                if d <= Day.daysIn(y, m) {
                     return found(k, e, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", inf || yy == nil)
                 }
             }
@@ -398,7 +410,8 @@ struct DateExtractor {
                 if ordSuffix(e) { e += 1 }
                 if ["-", "–", "to"].contains(w(e)), let dd = day(e + 1), dd >= d { d2 = dd; e += 2 }
                 let (yy, e2, inf) = yearAfter(e)
-                if let y = yy ?? y0, d2 <= Day.daysIn(y, m) {
+                guard let y = yy ?? y0 else { return monthDay(k, e2, m, d, d2) }
+                if d2 <= Day.daysIn(y, m) {
                     return found(k, e2, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d2), "day", inf || yy == nil)
                 }
             }
@@ -437,18 +450,7 @@ struct DateExtractor {
            !["mañana", "mid", "early", "late"].contains(t.norm(toks[k].start, r.end).lowercased()) {
             let parts = dw.value.split(separator: ":")
             guard parts.count == 2, let off = Int(parts[1]) else { return nil }
-            var s = a, e = a
-            switch parts[0] {
-            case "day": s = a.adding(days: off); e = s
-            case "week": s = a.adding(days: 7 * off - (a.weekday - 1)); e = s.adding(days: 6)
-            case "month":
-                var m = a.m + off, y = a.y
-                while m < 1 { m += 12; y -= 1 }
-                while m > 12 { m -= 12; y += 1 }
-                s = Day(y: y, m: m, d: 1); e = Day(y: y, m: m, d: Day.daysIn(y, m))
-            case "year": s = Day(y: a.y + off, m: 1, d: 1); e = Day(y: a.y + off, m: 12, d: 31)
-            default: return nil
-            }
+            guard let (s, e) = a.period(parts[0], off) else { return nil }
             return Found(a: toks[k].start, b: r.end, value: DateValue(start: s.iso, end: e.iso, granularity: String(parts[0]), inferred: true))
         }
         return nil

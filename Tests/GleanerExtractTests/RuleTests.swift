@@ -73,6 +73,15 @@ import Testing
         let d = date("La Oficina del Distrito de Hongmen designó del 9 al 15 de abril como Semana de Promoción", "2016-04-20")!
         #expect(d.0 == "del 9 al 15 de abril" && d.1.start == "2016-04-09" && d.1.end == "2016-04-15" && d.1.inferred)
     }
+    @Test func spanishRangeUnderARedactedYearKeepsMonthAndDays() {
+        // Seed 002: the year is 20xx and no published date is known; month and days still are.
+        let ds = find("Para dar la bienvenida al 20xx Día Internacional, designó del 9 al 15 de abril como Semana", nil, .date)
+        #expect(ds.count == 2 && ds[0].value.date?.unknown == true)
+        #expect(ds.last?.text == "del 9 al 15 de abril" && ds.last?.value.date?.start == "--04-09" && ds.last?.value.date?.end == "--04-15")
+        let d = date("Nos vemos el 30 de abril.")!
+        #expect(d.1.start == "--04-30" && d.1.inferred)
+        #expect(date("del 9 al 31 de abril") == nil)
+    }
     @Test func spanishRangeWithYear() {
         let d = date("Durante el período del 17 al 26 de marzo de 2009, la Asociación cooperó")!
         #expect(d.1.start == "2009-03-17" && d.1.end == "2009-03-26" && !d.1.inferred)
