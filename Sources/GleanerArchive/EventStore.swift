@@ -163,6 +163,23 @@ extension Archive {
         }
     }
 
+    /// Drops the entities and event mentions a document's text gave inside `range` (a paragraph
+    /// found to be site boilerplate after the document was stored), and the events left with
+    /// no source.
+    func forgetExtraction(documentId: Int64, within range: Range<Int>, _ db: Database) throws {
+        let args: StatementArguments = [documentId, range.lowerBound, range.upperBound]
+        try db.execute(sql: "DELETE FROM entity WHERE documentId = ? AND start >= ? AND \"end\" <= ?", arguments: args)
+        let events = try Int64.fetchAll(db, sql: """
+            SELECT eventId FROM eventMention WHERE documentId = ? AND start >= ? AND "end" <= ?
+            """, arguments: args)
+        guard !events.isEmpty else { return }
+        try db.execute(sql: "DELETE FROM eventMention WHERE documentId = ? AND start >= ? AND \"end\" <= ?", arguments: args)
+        try db.execute(sql: """
+            DELETE FROM event WHERE id IN (\(databaseQuestionMarks(count: events.count)))
+              AND NOT EXISTS (SELECT 1 FROM eventMention m WHERE m.eventId = event.id)
+            """, arguments: StatementArguments(events))
+    }
+
     private func saveEvent(id: Int64?, _ e: Event, names: [String: String], _ db: Database) throws -> Int64 {
         let range = Self.fullRange(e.date)
         let chain = e.place.map { p in p.parents + (p.id.map { [$0] } ?? []) } ?? []

@@ -30,20 +30,36 @@ extension Archive {
     }
 
     /// Records the paragraphs' hashes and site, then flags every paragraph of the site whose
-    /// hash now recurs in enough documents (earlier documents' copies included).
+    /// hash now recurs in enough documents (earlier documents' copies included). A flagged
+    /// paragraph leaves the full-text index, and earlier documents lose the entities and event
+    /// mentions it gave them.
     func recordParagraphHashes(documentId: Int64, site: String, hashes: [Int64], _ db: Database) throws {
         let update = try db.cachedStatement(
             sql: "UPDATE paragraph SET hash = ?, site = ? WHERE documentId = ? AND ordinal = ?")
         for (k, h) in hashes.enumerated() where h != 0 {
             try update.execute(arguments: [h, site, documentId, k])
         }
-        let flag = try db.cachedStatement(sql: """
-            UPDATE paragraph SET boilerplate = 1
+        let crossing = try db.cachedStatement(sql: """
+            SELECT documentId, start, "end" FROM paragraph
             WHERE site = ?1 AND hash = ?2 AND boilerplate = 0
               AND (SELECT count(DISTINCT documentId) FROM paragraph WHERE site = ?1 AND hash = ?2) >= ?3
             """)
+        var flagged: [Int64] = []
+        var newly: [(documentId: Int64, range: Range<Int>)] = []
         for h in Set(hashes) where h != 0 {
-            try flag.execute(arguments: [site, h, Self.boilerplateParagraphDocuments])
+            let rows = try Row.fetchAll(crossing, arguments: [site, h, Self.boilerplateParagraphDocuments])
+            if rows.isEmpty { continue }
+            flagged.append(h)
+            newly += rows.map { ($0["documentId"], ($0["start"] as Int)..<($0["end"] as Int)) }
+        }
+        guard !flagged.isEmpty else { return }
+        try reindexing(Set(newly.map(\.documentId)), db) {
+            let flag = try db.cachedStatement(sql: "UPDATE paragraph SET boilerplate = 1 WHERE site = ? AND hash = ?")
+            for h in flagged { try flag.execute(arguments: [site, h]) }
+        }
+        // The document being stored has not had its entities stored yet: they are filtered then.
+        for (doc, range) in newly where doc != documentId {
+            try forgetExtraction(documentId: doc, within: range, db)
         }
     }
 

@@ -72,6 +72,7 @@ enum Schema {
         registerNearDuplicates(&migrator)
         registerParagraphBoilerplate(&migrator)
         registerEvents(&migrator)
+        registerSearchText(&migrator)
         return migrator
     }
 }

@@ -147,13 +147,24 @@ import GleanerSegment
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
         // A standing line the site prints on every page. (A disclaimer would not do: the ingest
         // stage already drops disclaimers from text snapshots before paragraphs are counted.)
-        let notice = "社区服务热线每天早八点至晚八点为居民提供咨询，欢迎来电。"
+        let notice = "包头市民政局每周六在社区举办公益讲座，服务热线每天早八点至晚八点为居民提供咨询，欢迎来电。"
         for i in 0..<6 {
-            try ("第\(i)篇：社区开展第\(i + 3)届邻里节活动，居民\(i * 37 + 12)人参加。\n\(notice)\n")
+            try ("2024年3月\(i + 1)日，社区开展第\(i + 3)届邻里节活动，居民\(i * 37 + 12)人参加。\n\(notice)\n")
                 .write(to: site.appendingPathComponent("page-\(i).txt"), atomically: true, encoding: .utf8)
         }
         let archive = try Archive(path: NSTemporaryDirectory() + "gleaner-site-\(UUID().uuidString).sqlite")
-        _ = try Ingestor(archive: archive, signer: DocumentSigner(folding: try ShingleText())).run([site.path])
+        let ingestor = Ingestor(archive: archive, signer: DocumentSigner(folding: try ShingleText()))
+        ingestor.annotator = try Annotator.load()
+        _ = try ingestor.run([site.path])
         #expect(try archive.boilerplateParagraphCount() == 6, "the notice, in all six pages, and nothing else")
+        // Kept out of search and extraction, also in the pages stored before it was seen to recur.
+        #expect(try archive.search(SearchQuery("热线")).total == 0)
+        #expect(try archive.search(SearchQuery("邻里节")).total == 6)
+        #expect(try archive.search(SearchQuery("民政局"), filter: EventFilter()).total == 0)
+        #expect(try archive.search(SearchQuery("社区"), filter: EventFilter(organization: "包头市民政局")).total == 0)
+        #expect(try archive.events(EventFilter(text: "讲座"), limit: 0).events.isEmpty)
+        #expect(try archive.events(EventFilter(text: "邻里节"), limit: 0).events.count >= 1)
+        // The index agrees with the text it says it holds (rank 1: checked against the content).
+        try archive.pool.write { try $0.execute(sql: "INSERT INTO documentFTS(documentFTS, rank) VALUES('integrity-check', 1)") }
     }
 }
