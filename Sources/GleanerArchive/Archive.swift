@@ -80,6 +80,7 @@ public final class Archive: Sendable {
             try SnapshotOriginRow(snapshotId: id, path: origin.path, record: origin.record ?? "",
                                   externalId: origin.externalID, url: origin.url, fetchedAt: origin.fetchedAt)
                 .insert(db, onConflict: .ignore)
+            try recordPayload(digest: entry.snapshot.payloadDigest, snapshotId: id, contentType: entry.snapshot.contentType, db)
             return .alreadyPresent
         }
         var snapshot = SnapshotRow(id: nil, sha256: entry.sha256, size: entry.snapshot.bytes.count,
@@ -89,6 +90,7 @@ public final class Archive: Sendable {
         try SnapshotOriginRow(snapshotId: snapshotId, path: origin.path, record: origin.record ?? "",
                               externalId: origin.externalID, url: origin.url, fetchedAt: origin.fetchedAt)
             .insert(db, onConflict: .ignore)
+        try recordPayload(digest: entry.snapshot.payloadDigest, snapshotId: snapshotId, contentType: entry.snapshot.contentType, db)
         guard let doc = entry.document else { return .added }
         var row = DocumentRow(id: nil, snapshotId: snapshotId, title: doc.title, body: doc.text,
                               charset: doc.charset.charset, charsetReason: doc.charset.reason.rawValue,

@@ -73,6 +73,7 @@ enum Schema {
         registerParagraphBoilerplate(&migrator)
         registerEvents(&migrator)
         registerSearchText(&migrator)
+        registerPayloadDigests(&migrator)
         return migrator
     }
 }

@@ -21,6 +21,9 @@ public final class WARCSnapshots: @unchecked Sendable {
     private var payloadOrder: [String] = []
     private var payloadBytes = 0
     public var payloadBudget = 256 << 20
+    /// Where to look for a revisit's original that this run has not read (or no longer holds):
+    /// the archive's payloads from earlier runs.
+    public var storedPayload: (@Sendable (_ digest: String) -> (bytes: [UInt8], contentType: String?)?)?
     private let lock = NSLock()
 
     public init(reader: WARCReader = WARCReader()) {
@@ -87,12 +90,12 @@ public final class WARCSnapshots: @unchecked Sendable {
         let digest = record.header("WARC-Payload-Digest")
         if record.type == "revisit" {
             guard let digest else { try skip("revisit without WARC-Payload-Digest"); return }
-            let original = lock.withLock { payloads[digest] }
-            guard let original else {
-                try skip("revisit of payload \(digest) (\(record.header("WARC-Refers-To-Target-URI") ?? "?")) not seen earlier in this run")
+            guard let original = lock.withLock({ payloads[digest] }) ?? storedPayload?(digest) else {
+                try skip("revisit of payload \(digest) (\(record.header("WARC-Refers-To-Target-URI") ?? "?")) not seen in this run or the archive")
                 return
             }
-            try body(.snapshot(Snapshot(bytes: original.bytes, origin: origin, contentType: original.contentType)))
+            try body(.snapshot(Snapshot(bytes: original.bytes, origin: origin, contentType: original.contentType,
+                                        payloadDigest: digest)))
             return
         }
         // Writers differ on what the payload digest covers: the payload as transferred, or the
@@ -109,7 +112,8 @@ public final class WARCSnapshots: @unchecked Sendable {
         }
         if entity.isEmpty { try skip("empty payload"); return }
         if let digest { remember(digest, entity, contentType) }
-        try body(.snapshot(Snapshot(bytes: entity, origin: origin, contentType: contentType ?? (kind == .html ? "text/html" : "text/plain"))))
+        try body(.snapshot(Snapshot(bytes: entity, origin: origin, contentType: contentType ?? (kind == .html ? "text/html" : "text/plain"),
+                                    payloadDigest: digest)))
     }
 
     private func remember(_ digest: String, _ bytes: [UInt8], _ contentType: String?) {

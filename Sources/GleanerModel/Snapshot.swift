@@ -12,9 +12,13 @@ public struct Snapshot: Sendable {
     /// The media type the producer declared (HTTP Content-Type of a WARC response, with its
     /// charset parameter), if any: decoding and extraction read it.
     public var contentType: String?
+    /// The WARC-Payload-Digest a crawl declared for these bytes (`sha1:…`), if any: a revisit
+    /// record in a later crawl names its original by it.
+    public var payloadDigest: String?
 
     public init(bytes: [UInt8], origin: Origin, providedText: String? = nil, providedTitle: String? = nil,
-                contentType: String? = nil) {
+                contentType: String? = nil, payloadDigest: String? = nil) {
+        self.payloadDigest = payloadDigest
         self.bytes = bytes
         self.origin = origin
         self.providedText = providedText

@@ -23,6 +23,8 @@ public final class Ingestor {
         self.archive = archive
         self.reader = reader
         self.signer = signer
+        // A revisit whose original an earlier run stored resolves to the stored bytes.
+        reader.warc.storedPayload = { [archive] digest in try? archive.payload(digest: digest) }
     }
 
     /// Ingests the paths. `problem` hears of each input that could not be used, `progress` of

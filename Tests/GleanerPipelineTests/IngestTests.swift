@@ -22,6 +22,25 @@ import GleanerSegment
         return url
     }
 
+    @Test func aRevisitInALaterRunResolvesToTheOriginalTheArchiveHolds() throws {
+        let crawls = Self.repo.deletingLastPathComponent().appendingPathComponent("shared/corpora/warc/ukwa/gov.uk-revisit-warcs")
+        let first = crawls.appendingPathComponent("BL-20140325121225068-00000-32090_opera_8443.warc.gz").path
+        let second = crawls.appendingPathComponent("BL-20140325122341434-00000-32090_opera_8443.warc.gz").path
+        guard FileManager.default.fileExists(atPath: first) else { return }
+        func unresolved(_ notes: [Problem]) -> Int { notes.filter { $0.message.contains("not seen in this run or the archive") }.count }
+        // The second crawl alone: its revisits of the first crawl's pages have nothing to point to.
+        var alone: [Problem] = []
+        _ = try Ingestor(archive: try temporaryArchive()).run([second], note: { alone.append($0) })
+        // The first crawl in one run, the second in another: the archive supplies the originals.
+        let archive = try temporaryArchive()
+        let one = try Ingestor(archive: archive).run([first])
+        var notes: [Problem] = []
+        let two = try Ingestor(archive: archive).run([second], note: { notes.append($0) })
+        #expect(unresolved(alone) > unresolved(notes))
+        #expect(two.alreadyPresent >= unresolved(alone) - unresolved(notes), "a resolved revisit repeats stored bytes")
+        #expect(try archive.counts().snapshots == one.added + two.added)
+    }
+
     @Test func titlesAreRepairedLikeTheBody() throws {
         let builder = DocumentBuilder(repairer: try Repairer.standard())
         let seeds = Self.repo.appendingPathComponent("corpora/seeds")
