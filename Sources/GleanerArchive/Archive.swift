@@ -96,7 +96,8 @@ public final class Archive: Sendable {
                               charset: doc.charset.charset, charsetReason: doc.charset.reason.rawValue,
                               charsetOverruled: doc.charset.overruled, language: doc.language,
                               published: doc.published, externalId: origin.externalID,
-                              url: origin.url, path: origin.path)
+                              url: origin.url, path: origin.path, author: doc.author, source: doc.source,
+                              siteName: doc.site, canonicalURL: doc.canonicalURL)
         try row.insert(db)
         guard let documentId = row.id else { return .added }
         var representative: Int64?

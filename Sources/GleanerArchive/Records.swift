@@ -39,6 +39,10 @@ struct DocumentRow: Codable, FetchableRecord, MutablePersistableRecord {
     var externalId: String?
     var url: String?
     var path: String
+    var author: String?
+    var source: String?
+    var siteName: String?
+    var canonicalURL: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -74,6 +74,7 @@ enum Schema {
         registerEvents(&migrator)
         registerSearchText(&migrator)
         registerPayloadDigests(&migrator)
+        registerDocumentMetadata(&migrator)
         return migrator
     }
 }

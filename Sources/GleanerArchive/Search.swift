@@ -8,6 +8,9 @@ public struct SearchHit: Sendable, Codable, Equatable {
     public var path: String
     public var externalId: String?
     public var url: String?
+    /// The published date, and the original source the page names (本文转自, 来源), if known.
+    public var published: String?
+    public var source: String?
     /// BM25 score: lower is better, as SQLite reports it.
     public var score: Double
     /// A short excerpt with each match between `Search.markStart` and `Search.markEnd`.
@@ -53,7 +56,7 @@ extension Archive {
                 var byID: [Int64: Row] = [:]
                 for chunk in stride(from: 0, to: order.count, by: 500).map({ Array(order[$0..<min($0 + 500, order.count)]) }) {
                     let page = try Row.fetchAll(db, sql: """
-                        SELECT d.id, d.title, d.path, d.externalId, d.url,
+                        SELECT d.id, d.title, d.path, d.externalId, d.url, d.published, d.source,
                                snippet(documentFTS, 1, ?, ?, '…', 24) AS snippet
                         FROM documentFTS JOIN document d ON d.id = documentFTS.rowid
                         WHERE documentFTS MATCH ? AND documentFTS.rowid IN (\(databaseQuestionMarks(count: chunk.count)))
@@ -65,7 +68,8 @@ extension Archive {
                     var snippet: String = row["snippet"] ?? ""
                     if let terms = query.cjkTerms { snippet = Self.remark(snippet, terms) }
                     return SearchHit(documentId: row["id"], title: row["title"], path: row["path"],
-                                     externalId: row["externalId"], url: row["url"], score: scores[row["id"]] ?? 0,
+                                     externalId: row["externalId"], url: row["url"], published: row["published"],
+                                     source: row["source"], score: scores[row["id"]] ?? 0,
                                      snippet: snippet)
                 }
                 return SearchPage(query: query, total: total, hits: hits)

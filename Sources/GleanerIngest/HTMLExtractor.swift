@@ -55,6 +55,9 @@ public struct HTMLExtractor: Sendable {
         var negative: [Bool] = []
         var localNegative: [Bool] = []
         var classScore: [Int] = []
+        /// Tag and class attribute of each element, hashed (0: no class): the entries of a
+        /// template repeat it.
+        var template: [Int] = []
         var weight: [Int] = []
         var linkWeight: [Int] = []
         var blocks: [Block] = []
@@ -243,7 +246,8 @@ public struct HTMLExtractor: Sendable {
            style.contains("display:none") || style.contains("visibility:hidden") { return }
 
         let id = w.tags.count
-        let (cscore, cneg) = classScore(classBytes(node))
+        let cls = classBytes(node)
+        let (cscore, cneg) = classScore(cls)
         let localNegative = cneg || Self.boilerTags.contains(name)
             || (has(node, "role") && attr(node, "role").map { ["navigation", "contentinfo", "banner", "complementary", "menu"].contains($0.lowercased()) } == true)
         let negative = negativeAbove || localNegative
@@ -252,6 +256,7 @@ public struct HTMLExtractor: Sendable {
         w.parents.append(parent)
         w.negative.append(negative)
         w.classScore.append(cscore)
+        w.template.append(cls.isEmpty ? 0 : { var h = Hasher(); h.combine(name); h.combine(cls); return h.finalize() | 1 }())
         w.weight.append(0)
         w.linkWeight.append(0)
         let isBlock = Self.blockTags.contains(name)
@@ -375,6 +380,36 @@ public struct HTMLExtractor: Sendable {
             let ld = Double(w.linkWeight[e]) / Double(max(w.weight[e], 1))
             score[e] *= (1 - ld)
             if score[e] > topScore, !["html", "body"].contains(w.tags[e]) { topScore = score[e]; top = e }
+        }
+        func isAncestor(_ a: Int, of e0: Int) -> Bool {
+            var e = w.parents[e0]
+            while e >= 0 { if e == a { return true }; e = w.parents[e] }
+            return false
+        }
+        // A page of several entries of one template (a blog's front page, a list of posts):
+        // the first entry is the page's article, not the longest one. The entry's text sits in
+        // an element of a repeated tag and class (td.post-body); the container chosen around
+        // the longest entry's is swapped for the same container around the first entry's.
+        if top >= 0 {
+            var owner = -1
+            for b in w.blocks where w.template[b.owner] != 0 && (b.owner == top || isAncestor(top, of: b.owner)) {
+                if owner < 0 || w.weight[b.owner] > w.weight[owner] { owner = b.owner }
+            }
+            if owner >= 0 {
+                var levels = 0, e = owner
+                while e != top { e = w.parents[e]; levels += 1 }
+                let t = w.template[owner]
+                for first in 0..<owner where w.template[first] == t && !w.negative[first] && !isAncestor(top, of: first) {
+                    guard w.weight[first] - w.linkWeight[first] >= 50 else { continue }
+                    var c = first
+                    for _ in 0..<levels where c >= 0 { c = w.parents[c] }
+                    if c >= 0, c != top, w.tags[c] == w.tags[top], !isAncestor(c, of: top), scored[c], score[c] >= 0.25 * topScore {
+                        top = c
+                        topScore = score[c]
+                    }
+                    break
+                }
+            }
         }
         var chosen = Set<Int>()
         if top < 0 {

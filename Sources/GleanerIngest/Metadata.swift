@@ -103,7 +103,7 @@ public enum TextPatterns {
         pattern: #"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?"#)
     /// "9/17/2004 5:54:13 AM": month/day/year, normalized into the same groups.
     static let usDate = try! NSRegularExpression(
-        pattern: #"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"#)
+        pattern: #"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?"#)
     static let yearMonth = try! NSRegularExpression(pattern: #"((?:19|20)\d{2})\s*[年.-]\s*(\d{1,2})\s*月?(?!\d)"#)
     static let compactDate = try! NSRegularExpression(pattern: #"((?:19|20)\d{2})(\d{2})(\d{2})"#)
     static let label = try! NSRegularExpression(
@@ -135,7 +135,13 @@ public enum TextPatterns {
         if m.regularExpression === usDate { (y, mo, d) = (g(3), g(1), g(2)) }
         guard let y, let mo, let d, (1...12).contains(mo), (1...31).contains(d) else { return nil }
         var out = String(format: "%04d-%02d-%02d", y, mo, d)
-        if let h = g(4), let mi = g(5), h < 24, mi < 60 {
+        // 9:23:57 PM is 21:23:57; 12:05 AM is 00:05.
+        var hour = g(4)
+        if m.regularExpression === usDate, m.numberOfRanges > 7, m.range(at: 7).location != NSNotFound, let h = hour, (1...12).contains(h) {
+            let pm = ns.substring(with: m.range(at: 7)).lowercased() == "p"
+            hour = h % 12 + (pm ? 12 : 0)
+        }
+        if let h = hour, let mi = g(5), h < 24, mi < 60 {
             out += String(format: " %02d:%02d", h, mi)
             if let sec = g(6), sec < 60 { out += String(format: ":%02d", sec) }
         }

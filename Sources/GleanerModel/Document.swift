@@ -8,9 +8,20 @@ public struct Document: Sendable {
     public var edits: [Edit]
     public var language: String?
     public var published: String?
+    /// Who wrote it, who first published it (本文转自, 来源), the site that served it and the
+    /// page's canonical address, as the page states them.
+    public var author: String?
+    public var source: String?
+    public var site: String?
+    public var canonicalURL: String?
 
     public init(title: String?, text: String, paragraphs: [Paragraph], charset: CharsetDecision,
-                edits: [Edit] = [], language: String? = nil, published: String? = nil) {
+                edits: [Edit] = [], language: String? = nil, published: String? = nil,
+                author: String? = nil, source: String? = nil, site: String? = nil, canonicalURL: String? = nil) {
+        self.author = author
+        self.source = source
+        self.site = site
+        self.canonicalURL = canonicalURL
         self.title = title
         self.text = text
         self.paragraphs = paragraphs

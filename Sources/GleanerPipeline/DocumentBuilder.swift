@@ -44,6 +44,7 @@ public struct DocumentBuilder: Sendable {
         }
         if language == nil { language = page.extracted.language }
         return Document(title: title, text: text, paragraphs: paragraphs, charset: decision, edits: edits, language: language,
-                        published: page.extracted.published)
+                        published: page.extracted.published, author: page.extracted.author,
+                        source: page.extracted.source, site: page.extracted.site, canonicalURL: page.extracted.canonicalURL)
     }
 }

@@ -158,4 +158,17 @@ struct IngestTests {
         #expect(page.extracted.title == "四年前中500万现穷困潦倒 一夜暴富后如何经营")
         #expect(page.extracted.text.hasPrefix("人生如戏。"))
     }
+    @Test func aBlogFrontPageGivesItsFirstPostNotItsLongest() throws {
+        // Posts of one template (td.post-body) one under another: the first is the page's article.
+        guard let path = Self.shared("html/zh-cwced/original/59562291-5657-476d-9902-ad76b53ef82b.html") else { return }
+        let page = try PageReader().read([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+        #expect(page.extracted.text.hasPrefix("湘菜粤菜兵分两路"))
+        #expect(page.extracted.published?.hasPrefix("2005-06-14 03:25") == true)
+    }
+
+    @Test func usDatelineWithPMIsA24HourTime() throws {
+        let html = "<html><body><font>7/5/2005 9:23:57 PM</font><div><p>" + String(repeating: "我是怎样卷入八九民运的，一九八九年四月。", count: 8) + "</p></div></body></html>"
+        let page = try PageReader().read(Array(html.utf8))
+        #expect(page.extracted.published == "2005-07-05 21:23:57")
+    }
 }

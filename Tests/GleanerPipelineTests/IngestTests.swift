@@ -41,6 +41,14 @@ import GleanerSegment
         #expect(try archive.counts().snapshots == one.added + two.added)
     }
 
+    @Test func searchResultsCarryTheDateAndOriginalSourceThePageStates() throws {
+        let archive = try temporaryArchive()
+        _ = try Ingestor(archive: archive).run([Self.corpora])
+        let hit = try archive.search(SearchQuery("秀洲区")).hits.first { $0.path.contains("/003_") }
+        #expect(hit?.source == "嘉兴日报")
+        #expect(hit?.published?.hasPrefix("2024-04-01 06:45") == true)
+    }
+
     @Test func titlesAreRepairedLikeTheBody() throws {
         let builder = DocumentBuilder(repairer: try Repairer.standard())
         let seeds = Self.repo.appendingPathComponent("corpora/seeds")

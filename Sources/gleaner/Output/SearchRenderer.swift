@@ -13,6 +13,8 @@ struct SearchRenderer {
         let title: String?
         let path: String
         let url: String?
+        let published: String?
+        let source: String?
         let score: Double
         let snippet: String
     }
@@ -20,7 +22,7 @@ struct SearchRenderer {
     func render(_ page: SearchPage, offset: Int) {
         let records = page.hits.enumerated().map { k, hit in
             HitRecord(rank: offset + k + 1, id: hit.documentId, externalId: hit.externalId, title: hit.title,
-                      path: hit.path, url: hit.url, score: hit.score,
+                      path: hit.path, url: hit.url, published: hit.published, source: hit.source, score: hit.score,
                       snippet: mark(hit.snippet, "<mark>", "</mark>"))
         }
         switch format {
@@ -30,10 +32,10 @@ struct SearchRenderer {
             struct Page: Encodable { let query: String; let total: Int; let results: [HitRecord] }
             out.line(Records.json(Page(query: page.query.text, total: page.total, results: records)))
         case .csv:
-            out.line(Records.csvRow(["rank", "id", "external_id", "title", "path", "url", "score", "snippet"]))
+            out.line(Records.csvRow(["rank", "id", "external_id", "title", "path", "url", "published", "source", "score", "snippet"]))
             for r in records {
                 out.line(Records.csvRow([String(r.rank), String(r.id), r.externalId ?? "", r.title ?? "", r.path,
-                                         r.url ?? "", String(r.score), r.snippet]))
+                                         r.url ?? "", r.published ?? "", r.source ?? "", String(r.score), r.snippet]))
             }
         case .text:
             let shown = page.hits.isEmpty ? "" : " (showing \(offset + 1)–\(offset + page.hits.count))"
@@ -42,7 +44,8 @@ struct SearchRenderer {
             for (k, hit) in page.hits.enumerated() {
                 out.line("")
                 out.line("\(offset + k + 1). \(hit.title ?? "(untitled)")")
-                out.line("   \(hit.url ?? hit.path)")
+                let about = [hit.published.map { String($0.prefix(16)) }, hit.source].compactMap { $0 }.joined(separator: " · ")
+                out.line("   \(hit.url ?? hit.path)" + (about.isEmpty ? "" : "  (\(about))"))
                 let snippet = mark(hit.snippet, on, off).replacingOccurrences(of: "\n", with: " ")
                 out.line("   \(snippet)")
             }
