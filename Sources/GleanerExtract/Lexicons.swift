@@ -29,6 +29,10 @@ public struct ExtractLexicons: Sendable {
         var placeSuffixZhScalars: [([UInt32], String)] = []
         var placeSuffixLatin: [String: String] = [:]
         var nameStop: Set<UInt32> = []
+        /// Stops that are part of a name when they make a word with a neighbour (祥和苑, 中医药).
+        var nameSoftStop: Set<UInt32> = []
+        /// Conjunctions a department's name may hold after its parent (民政和社区事务办公室).
+        var nameConjunction: Set<UInt32> = []
         var nameStopWords: Trie<Bool> = Trie()
         var placeReject: Set<String> = []
         var durationUnits: Set<String> = []
@@ -96,6 +100,8 @@ public struct ExtractLexicons: Sendable {
             case "place-suffix": if r[1] == "zh" { rules.placeSuffixZh[w] = value } else { rules.placeSuffixLatin[w] = value }
             case "name-stop": if let s = w.unicodeScalars.first { rules.nameStop.insert(s.value) }
             case "name-stop-word": rules.nameStopWords.insert(w, true)
+            case "name-soft-stop": if let s = w.unicodeScalars.first { rules.nameSoftStop.insert(s.value) }
+            case "name-conjunction": if let s = w.unicodeScalars.first { rules.nameConjunction.insert(s.value) }
             case "place-reject": rules.placeReject.insert(w)
             case "duration-unit": rules.durationUnits.insert(w)
             case "org-follow": if let s = w.unicodeScalars.first { rules.orgFollow.insert(s.value) }
@@ -152,5 +158,17 @@ public struct ExtractLexicons: Sendable {
         }
         words2 = w2; verbs2 = v2; verbsN2 = vn2
         gazetteer = try Gazetteer()
+    }
+}
+
+extension ExtractLexicons {
+    /// Where a name scanned leftwards starts when the stop character at `k` (和, 中, 与) is
+    /// part of a word in it: with the character after it (国家中医药 → 中医) or, unless that
+    /// word is a verb (参与), with the one before it (祥和苑). Nil: the stop ends the name.
+    func softStopWord(_ t: ScanText, stop k: Int, nameEnd: Int) -> Int? {
+        guard rules.nameSoftStop.contains(t.u[k]) else { return nil }
+        if k + 1 < nameEnd, words2.contains(t.norm(k, k + 2)) { return k }
+        if k >= 1, isHan(t.u[k - 1]), words2.contains(t.norm(k - 1, k + 1)), !verbs2.contains(t.norm(k - 1, k + 1)) { return k - 1 }
+        return nil
     }
 }

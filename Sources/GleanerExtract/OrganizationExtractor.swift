@@ -28,27 +28,44 @@ struct OrganizationExtractor {
             if places.contains(where: { $0.a < i && i < $0.b }) { i += 1; continue }
             suffixCover = b
             if suffixLen == 1, !lex.rules.orgSingle.contains(t.u[i]) { i += 1; continue }
-            if suffixLen == 1, isHan(t[b]), !lex.rules.orgFollow.contains(t[b]) { i += 1; continue }
+            // 司法部公布: a verb after a one-character suffix ends the name as well as 、 or 的 do
+            if suffixLen == 1, isHan(t[b]), !lex.rules.orgFollow.contains(t[b]), !lex.verbs2.contains(t.norm(b, b + 2)) { i += 1; continue }
             if suffixLen == 1, [0x5C40, 0x90E8, 0x529E].contains(t.u[i]), lex.words2.contains(t.norm(i - 1, i + 1)) { i += 1; continue }  // 格局, 大局
             if suffixLen == 1 && isHan(t[b]) && lex.orgSuffixesZh.longest(t, at: b) != nil && t[b] != 0x5C40 { i += 1; continue }
             var a = i
+            // Only verbs read so far (乡村振兴局, 疾病预防控制局): before a government office's
+            // suffix a verb names its task.
+            var onlyVerbs = m.values.first == "government"
             while a > 0, i - a < 14, isHan(t.u[a - 1]), !covered[a - 1] {
                 // a place name is kept whole even when it holds a stop character
-                if let p = places.first(where: { $0.b == a }) { a = p.a; continue }
+                if let p = places.first(where: { $0.b == a }) { a = p.a; onlyVerbs = false; continue }
                 // an organization right before is the parent of this one (…服务中心贵州服务队, 区民政局社工科)
-                if let o = out.last(where: { $0.b == a }) { a = o.a; continue }
-                if lex.rules.nameStop.contains(t.u[a - 1]) { break }
+                if let o = out.last(where: { $0.b == a }) { a = o.a; onlyVerbs = false; continue }
+                let c = t.u[a - 1]
+                if lex.rules.nameStop.contains(c) {
+                    if let joined = lex.softStopWord(t, stop: a - 1, nameEnd: i) { a = joined; onlyVerbs = false; continue }
+                    // 七星岗街道办事处民政和社区事务办公室: a conjunction inside a department's name,
+                    // right after its parent organization
+                    if lex.rules.nameConjunction.contains(c), a < i, !lex.words2.contains(t.norm(a - 2, a)), let parent = conjoinedParent(t, before: a - 1, out, covered) {
+                        a = parent; onlyVerbs = false; continue
+                    }
+                    break
+                }
                 if a >= 2, lex.verbs2.contains(t.norm(a - 2, a)) {
                     // a verb right after a place is part of the name (承德应用技术职业学院)
                     if let p = places.first(where: { $0.b == a - 2 && $0.value.id != nil }) { a = p.a; continue }
+                    if onlyVerbs, i - a <= 4, !lex.rules.nameStop.contains(t.u[a - 2]), !lex.rules.nameStopWords.matches(t, at: a - 2).contains(where: { $0.end == a }) {
+                        a -= 2; continue
+                    }
                     break
                 }
+                onlyVerbs = false
                 if (2...4).contains(where: { len in a - len >= 0 && lex.rules.nameStopWords.matches(t, at: a - len).contains { $0.end == a } }) { break }
                 a -= 1
             }
             if a == i { i += 1; continue }
             // 网东营日报社: one character before a place belongs to the word before
-            if placeAt[a] == nil, let p = placeAt[a + 1], p.b < i { a = p.a }
+            if placeAt[a] == nil, let p = placeAt[a + 1], p.b <= i { a = p.a }
             let body = t.norm(a, i)
             let name0 = t.norm(a, b)
             if lex.rules.placeSuffixZh[t.norm(a - 1, a + 1)] != nil { i += 1; continue }
@@ -82,6 +99,26 @@ struct OrganizationExtractor {
         return (Array(byEnd.values) + latin(t, covered: covered, places: places)).sorted { $0.a < $1.a }
     }
 
+    /// Where the parent organization starts when `k` (a conjunction) follows its department's
+    /// first part: an organization ends at most six Han characters before `k`, with no stop
+    /// between (民政 in 街道办事处民政和…); nil when `k` joins two organizations (民政局和教育局).
+    func conjoinedParent(_ t: ScanText, before k: Int, _ out: [O], _ covered: [Bool]) -> Int? {
+        var j = k
+        while j > 0, k - j < 6, isHan(t.u[j - 1]), !covered[j - 1], !lex.rules.nameStop.contains(t.u[j - 1]) {
+            j -= 1
+            if let o = out.last(where: { $0.b == j }), j < k { return o.a }
+        }
+        return nil
+    }
+
+    /// The kind of organization a lowercase word heads (escuela → education), if it heads one.
+    func lowercaseHead(_ w: String) -> String? {
+        guard w.count >= 4 else { return nil }
+        return lex.orgHeadsLatin[capitalized(w)]
+    }
+
+    func capitalized(_ w: String) -> String { w.prefix(1).uppercased() + w.dropFirst() }
+
     func abbreviation(_ t: ScanText, _ b: Int) -> String? {
         var k = b
         while t[k] == 0x20 { k += 1 }
@@ -106,6 +143,22 @@ struct OrganizationExtractor {
         var inside: [ClosedRange<Int>] = []
         for k in toks.indices {
             let w = word(k)
+            // la escuela primaria Hongsagou, la barbería Shangji: a lowercase head, at most one
+            // adjective, then a proper name
+            if !isUpper(toks[k].first), let head = lowercaseHead(w) {
+                var e = k + 1
+                if e < toks.count, !isUpper(toks[e].first), toks[e].lower.count >= 4, !Self.connectors.contains(toks[e].lower),
+                   lex.orgHeadsLatin[capitalized(toks[e].lower)] == nil { e += 1 }
+                var last = -1
+                while isName(e), lex.orgHeadsLatin[word(e)] == nil { last = e; e += 1 }
+                if last > k {
+                    let a0 = toks[k].start, b = toks[last].end
+                    inside.append(k...last)
+                    out.append(O(a: a0, b: b, value: OrganizationValue(name: t.norm(a0, b), abbreviation: abbreviation(t, b),
+                                                                       place: places.first { $0.a >= a0 && $0.b <= b }?.value.name, kind: head)))
+                }
+                continue
+            }
             guard isUpper(toks[k].first), lex.orgHeadsLatin[w] != nil else { continue }
             // nested only after an article (… de la Federación Municipal …)
             if inside.contains(where: { $0.contains(k) }) && !(k > 0 && ["la", "el", "los", "las", "the", "del"].contains(toks[k - 1].lower)) { continue }

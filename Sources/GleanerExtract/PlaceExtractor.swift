@@ -94,7 +94,11 @@ struct PlaceExtractor {
             if let p = ends[i], p.b - p.a <= 2, p.value.level == "township" || p.value.level == "county" {
                 a = p.a
             }
-            while a > 0, i - a < 6, isHan(t.u[a - 1]), !lex.rules.nameStop.contains(t.u[a - 1]), ends[a] == nil {
+            while a > 0, i - a < 6, isHan(t.u[a - 1]), ends[a] == nil {
+                if lex.rules.nameStop.contains(t.u[a - 1]) {
+                    if let joined = lex.softStopWord(t, stop: a - 1, nameEnd: i), i - joined <= 5 { a = joined; continue }
+                    break
+                }
                 if lex.rules.placeSuffixZhScalars.contains(where: { a >= $0.0.count && t.hasPrefix($0.0, at: a - $0.0.count) }) { break }
                 if (2...4).contains(where: { len in a - len >= 0 && lex.rules.nameStopWords.matches(t, at: a - len).contains { $0.end == a } }) { break }
                 a -= 1

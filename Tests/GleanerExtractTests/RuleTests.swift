@@ -189,6 +189,31 @@ import Testing
         let os = find("包頭市益行社會組織服務中心與包頭師范學院政法學院代表", nil, .organization)
         #expect(os.first?.value.organization?.name == "包头市益行社会组织服务中心")
     }
+    @Test func aStopCharacterInsideAWordStaysInTheName() {
+        let names = find("国家卫生健康委、国家中医药管理局联合印发；祥和苑社区党总支书记", nil, .organization).compactMap(\.value.organization?.name)
+        #expect(names.contains("国家中医药管理局") && names.contains("祥和苑社区党总支"))
+        // 参与 is a verb: it ends the name
+        let os = find("广州市心明爱社会工作服务中心贵州服务队参与瓮安县民政局建设", nil, .organization).map(\.text)
+        #expect(os.contains("瓮安县民政局") && !os.contains { $0.contains("参与") })
+    }
+    @Test func aConjunctionInsideADepartmentAfterItsParent() {
+        let os = find("七星岗街道办事处民政和社区事务办公室负责；市民政局和市教育局联合举办", "2022-03-28", .organization).map(\.text)
+        #expect(os.contains("七星岗街道办事处民政和社区事务办公室"))
+        #expect(!os.contains { $0.contains("民政局和") }, "两个机构: \(os)")
+    }
+    @Test func aBureauNamedForItsTask() {
+        let names = find("广州市海珠区乡村振兴局、国家疾病预防控制局；社区摆放社会工作室；同时民政局", nil, .organization).compactMap(\.value.organization?.name)
+        #expect(names.contains("广州市海珠区乡村振兴局") && names.contains("国家疾病预防控制局"))
+        #expect(!names.contains { $0.contains("摆放") || $0.contains("同时") })
+    }
+    @Test func nestedWorkingGroups() {
+        let os = find("在广东省东西部协作组黔南工作组瓮安小组的指导下；志愿者分成四个小组", nil, .organization).map(\.text)
+        #expect(os == ["广东省东西部协作组", "广东省东西部协作组黔南工作组", "广东省东西部协作组黔南工作组瓮安小组"])
+    }
+    @Test func spanishLowercaseHeadBeforeAName() {
+        let os = find("XX Village y la escuela primaria Hongsagou en XX Town; los voluntarios de la barbería Shangji en la comunidad", nil, .organization).map(\.text)
+        #expect(os == ["escuela primaria Hongsagou", "barbería Shangji"])
+    }
     @Test func shortReferenceTakesCityInContext() {
         let os = find("由市民政局、昆區民政局主辦，包頭市益行社會組織服務中心承辦", nil, .organization)
         #expect(os.first?.text == "市民政局" && os.first?.value.organization?.name == "包头市民政局")

@@ -94,13 +94,9 @@ import Testing
             if ProcessInfo.processInfo.environment["GLEANER_EXTRACT_VERBOSE"] != nil {
                 for m in s.misses + s.extras { print("  \(m)") }
             }
-            // The bar is 0.95 for every type. Organizations do not reach it yet
-            // (P 0.947, R 0.857: long compound names, names cut at 中/和, names without a
-            // suffix); for them the test holds the rate reached, so that it cannot fall back,
-            // until the rules reach the bar.
-            let bar = (precision: kind == .organization ? 0.94 : 0.95, recall: kind == .organization ? 0.85 : 0.95)
-            #expect(p >= bar.precision, "precision of \(kind.rawValue): \(p)")
-            #expect(r >= bar.recall, "recall of \(kind.rawValue): \(r)")
+            // The bar: 0.95 for every type.
+            #expect(p >= 0.95, "precision of \(kind.rawValue): \(p)")
+            #expect(r >= 0.95, "recall of \(kind.rawValue): \(r)")
             #expect(v >= 0.95, "values of \(kind.rawValue): \(v)")
         }
     }
