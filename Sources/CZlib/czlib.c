@@ -44,3 +44,34 @@ int czlib_inflate(const unsigned char *in, size_t inlen, int mode, size_t max_ou
     return status;
 }
 void czlib_free(void *p) { free(p); }
+
+void *czlib_stream_new(int mode) {
+    z_stream *s = calloc(1, sizeof *s);
+    if (!s) return NULL;
+    int bits = mode == 0 ? 16 + 15 : (mode == 1 ? 15 : -15);
+    if (inflateInit2(s, bits) != Z_OK) { free(s); return NULL; }
+    return s;
+}
+
+int czlib_stream_inflate(void *stream, const unsigned char *in, size_t inlen,
+                         unsigned char *out, size_t outcap, size_t *used, size_t *produced) {
+    z_stream *s = stream;
+    uInt ain = inlen > 0x40000000u ? 0x40000000u : (uInt)inlen;
+    uInt aout = outcap > 0x40000000u ? 0x40000000u : (uInt)outcap;
+    s->next_in = (Bytef *)in; s->avail_in = ain;
+    s->next_out = out; s->avail_out = aout;
+    int r = inflate(s, Z_NO_FLUSH);
+    *used = ain - s->avail_in;
+    *produced = aout - s->avail_out;
+    if (r == Z_STREAM_END) return 0;
+    if (r == Z_OK || r == Z_BUF_ERROR) return 1;
+    return -1;
+}
+
+int czlib_stream_reset(void *stream) { return inflateReset((z_stream *)stream) == Z_OK ? 0 : -1; }
+
+void czlib_stream_free(void *stream) {
+    if (!stream) return;
+    inflateEnd((z_stream *)stream);
+    free(stream);
+}

@@ -23,7 +23,7 @@ public struct WARCRecord: Sendable {
 }
 
 /// Reads WARC 1.0/1.1 files — uncompressed, gzip per record, or one gzip stream for the whole
-/// file — and ARC v1 files. Bad input is reported as an event naming the offset, and reading
+/// file — and ARC v1 files, streaming: memory holds a chunk and the record at hand. Bad input is reported as an event naming the offset, and reading
 /// goes on at the next record that can be found.
 public struct WARCReader: Sendable {
     public enum Event {
@@ -31,8 +31,10 @@ public struct WARCReader: Sendable {
         case problem(offset: Int, kind: Problem.Kind, message: String)
     }
 
-    /// Records (and decompressed files) larger than this are refused.
+    /// Records larger than this are refused (and skipped without being held).
     public var maxRecordBytes: Int
+    /// How many bytes are read (and inflated) at a time.
+    public var chunkBytes = 1 << 20
 
     public init(maxRecordBytes: Int = 64 << 20) {
         self.maxRecordBytes = maxRecordBytes
@@ -48,105 +50,127 @@ public struct WARCReader: Sendable {
         return start.starts(with: Array("WARC/".utf8)) || start.starts(with: Array("filedesc://".utf8))
     }
 
-    /// Reads every record of the file, in order.
+    /// Reads every record of the file, in order, in fixed memory: the file is read and
+    /// inflated a chunk at a time, and only the record being parsed (at most `maxRecordBytes`)
+    /// and a chunk are held.
     public func read(path: String, _ body: (Event) throws -> Void) throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        let file = [UInt8](data)
-        // Decompress (all members), remembering where each member starts in both streams, so a
-        // problem names the compressed offset a user can seek to.
-        var content: [UInt8]
-        var members: [(plain: Int, packed: Int)] = []
-        var compressed = false
-        var pendingProblems: [(Int, Problem.Kind, String)] = []
-        if Gzip.isGzip(file) {
-            compressed = true
-            content = []
-            var offset = 0
-            let limit = max(maxRecordBytes, 1 << 30)
-            file.withUnsafeBytes { raw in
-                while offset < raw.count {
-                    if raw[offset] != 0x1F {
-                        // Zero padding or junk between members: find the next member.
-                        guard let next = (offset..<raw.count - 1).first(where: { raw[$0] == 0x1F && raw[$0 + 1] == 0x8B }) else { break }
-                        offset = next
-                    }
-                    members.append((content.count, offset))
-                    let r = Gzip.inflate(UnsafeRawBufferPointer(rebasing: raw[offset...]), limit: limit - content.count)
-                    content.append(contentsOf: r.output)
-                    switch r.outcome {
-                    case .complete:
-                        offset += max(r.consumed, 1)
-                        continue
-                    case .truncated:
-                        pendingProblems.append((offset, .malformed, "truncated gzip member at offset \(offset): the file ends inside it (\(r.output.count) bytes inflated)"))
-                    case .corrupt:
-                        pendingProblems.append((offset, .malformed, "corrupt gzip data in the member at offset \(offset) (\(r.output.count) bytes inflated before it)"))
-                    case .tooLarge:
-                        pendingProblems.append((offset, .tooLarge, "gzip member at offset \(offset) inflates past \(limit) bytes"))
-                    }
-                    // Go on with the next member if one can be found after the damage.
-                    let from = offset + max(r.consumed, 2)
-                    guard from < raw.count - 1,
-                          let next = (from..<raw.count - 1).first(where: { raw[$0] == 0x1F && raw[$0 + 1] == 0x8B && $0 + 2 < raw.count && raw[$0 + 2] == 8 })
-                    else { offset = raw.count; break }
-                    offset = next
-                }
+        let stream = try PlainStream(path: path, chunk: chunkBytes)
+        var buffer: [UInt8] = []
+        var base = 0
+        // Plain bytes still to drop (the rest of a record over the size limit).
+        var skip = 0
+        var state = ParseState()
+        let fileOffset = { (plain: Int) in stream.fileOffset(plain) }
+        let describe = { (plain: Int) -> String in
+            guard stream.compressed else { return "offset \(plain)" }
+            let member = stream.fileOffset(plain)
+            return member > 0 ? "offset \(member)" : "uncompressed offset \(plain)"
+        }
+        while true {
+            _ = stream.read(into: &buffer, max: chunkBytes)
+            for p in stream.problems { try body(.problem(offset: p.offset, kind: p.kind, message: p.message)) }
+            stream.problems.removeAll()
+            if skip > 0 {
+                let k = min(skip, buffer.count)
+                buffer.removeFirst(k)
+                base += k
+                skip -= k
+                if skip > 0, !stream.ended { continue }
             }
-        } else {
-            content = file
-        }
-        for p in pendingProblems { try body(.problem(offset: p.0, kind: p.1, message: p.2)) }
-        func fileOffset(_ plain: Int) -> Int {
-            guard compressed else { return plain }
-            // The last member starting at or before the plain offset.
-            var lo = 0, hi = members.count - 1, found = 0
-            while lo <= hi {
-                let mid = (lo + hi) / 2
-                if members[mid].plain <= plain { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+            let final = stream.ended
+            let resume = try parse(buffer, base: base, final: final, state: &state,
+                                   fileOffset: fileOffset, describe: describe, body)
+            if final { break }
+            let consumed = resume - base
+            if consumed >= buffer.count {
+                skip = consumed - buffer.count
+                base += buffer.count
+                buffer.removeAll(keepingCapacity: true)
+            } else if consumed > 0 {
+                buffer.removeFirst(consumed)
+                base = resume
             }
-            guard !members.isEmpty else { return 0 }
-            return members[found].plain == plain ? members[found].packed : members[found].packed
+            stream.forget(before: base)
         }
-        func describe(_ plain: Int) -> String {
-            guard compressed else { return "offset \(plain)" }
-            let m = fileOffset(plain)
-            return members.count > 1 ? "offset \(m)" : "uncompressed offset \(plain)"
-        }
-        try parse(content, fileOffset: fileOffset, describe: describe, body)
     }
 
-    func parse(_ b: [UInt8], fileOffset: (Int) -> Int, describe: (Int) -> String, _ body: (Event) throws -> Void) throws {
+    /// What the parser carries from one chunk to the next.
+    struct ParseState {
+        var first = true
+        var isARC = false
+        /// The bytes at the resume point are damage: find the next record before parsing.
+        var resyncing = false
+    }
+
+    /// Parses the records that lie whole in `b` (plain bytes from plain offset `base`) and
+    /// returns the plain offset to go on from. Unless `final`, a record (or a stretch of
+    /// damage) that runs past the end of `b` is left for a call with more bytes.
+    func parse(_ b: [UInt8], base: Int, final: Bool, state: inout ParseState, fileOffset: (Int) -> Int,
+               describe: (Int) -> String, _ body: (Event) throws -> Void) throws -> Int {
         var p = 0
         let n = b.count
-        var isARC = false
-        var first = true
+        enum Step { case at(Int), stop(Int) }
+        /// Damage from `start`: skip to the next record line after `from`, saying how much went.
+        func damaged(_ start: Int, from: Int, arc: Bool = false, _ message: (Int) -> String) throws -> Step {
+            let next = resync(b, from: from, arc: arc)
+            if next >= n, !final, n - start <= maxRecordBytes { return .stop(base + start) }
+            try body(.problem(offset: fileOffset(base + start), kind: .malformed, message: message(next - start)))
+            if next >= n, !final {
+                state.resyncing = true
+                return .stop(base + max(start + 1, n - 16))
+            }
+            return .at(next)
+        }
         while p < n {
+            if state.resyncing {
+                let next = resync(b, from: p, arc: state.isARC)
+                if next >= n, !final { return base + max(p, n - 16) }
+                state.resyncing = false
+                p = next
+                continue
+            }
             while p < n, b[p] == 13 || b[p] == 10 || b[p] == 0 { p += 1 }
             if p >= n { break }
             let start = p
-            if first, b[p...].starts(with: Array("filedesc://".utf8)) { isARC = true }
-            first = false
-            if isARC {
-                guard let (record, next) = try parseARC(b, at: p, fileOffset: fileOffset(start), describe: describe, body) else {
-                    p = resync(b, from: p + 1, arc: true)
-                    continue
+            let at = base + start
+            if !final, n - p < 16 { return at }
+            if state.first, b[p...].starts(with: Array("filedesc://".utf8)) { state.isARC = true }
+            state.first = false
+            if state.isARC {
+                switch try parseARC(b, at: p, final: final, fileOffset: fileOffset(at), describe: { describe(base + $0) }, body) {
+                case .needMore: return at
+                case .record(let record, let next):
+                    try body(.record(record))
+                    p = next
+                case .skip(let next):
+                    if next > n { return base + next }
+                    p = next
+                case .bad:
+                    let next = resync(b, from: p + 1, arc: true)
+                    if next >= n, !final { state.resyncing = true; return base + max(p + 1, n - 16) }
+                    p = next
+                case .damaged(let record, let from):
+                    try body(.record(record))
+                    let next = resync(b, from: from, arc: true)
+                    if next >= n, !final { state.resyncing = true; return base + max(from, n - 16) }
+                    p = next
                 }
-                try body(.record(record))
-                p = next
                 continue
             }
             guard b[p...].starts(with: Array("WARC/".utf8)) else {
-                let next = resync(b, from: p + 1, arc: false)
-                try body(.problem(offset: fileOffset(start), kind: .malformed,
-                                  message: "no WARC record at \(describe(start)): \(next - start) bytes skipped to the next \"WARC/\" line"))
-                p = next
-                continue
+                switch try damaged(start, from: p + 1, { "no WARC record at \(describe(at)): \($0) bytes skipped to the next \"WARC/\" line" }) {
+                case .at(let next): p = next; continue
+                case .stop(let resume): return resume
+                }
             }
             // Header lines up to the blank line.
             guard let (headerEnd, blockStart) = Self.blankLine(b, from: p, limit: 1 << 20) else {
-                try body(.problem(offset: fileOffset(start), kind: .malformed,
-                                  message: "WARC header at \(describe(start)) never ends (no blank line): file truncated?"))
-                break
+                if !final, n - p < 1 << 20 { return at }
+                try body(.problem(offset: fileOffset(at), kind: .malformed,
+                                  message: "WARC header at \(describe(at)) never ends (no blank line): file truncated?"))
+                if final { break }
+                state.resyncing = true
+                return at + 1
             }
             let text = String(decoding: b[p..<headerEnd], as: UTF8.self)
             var lines = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
@@ -164,65 +188,83 @@ public struct WARCReader: Sendable {
             }
             let lengthValue = headers.first { $0.0.caseInsensitiveCompare("Content-Length") == .orderedSame }?.1
             if let bad {
-                let next = resync(b, from: p + 1, arc: false)
-                try body(.problem(offset: fileOffset(start), kind: .malformed,
-                                  message: "malformed WARC header at \(describe(start)): line \"\(bad)\" is not \"Name: value\""))
-                p = next
-                continue
+                switch try damaged(start, from: p + 1, { _ in "malformed WARC header at \(describe(at)): line \"\(bad)\" is not \"Name: value\"" }) {
+                case .at(let next): p = next; continue
+                case .stop(let resume): return resume
+                }
             }
             guard let lengthValue, let length = Int(lengthValue), length >= 0 else {
-                let next = resync(b, from: p + 1, arc: false)
-                try body(.problem(offset: fileOffset(start), kind: .malformed,
-                                  message: "WARC record at \(describe(start)) has no valid Content-Length"))
-                p = next
-                continue
+                switch try damaged(start, from: p + 1, { _ in "WARC record at \(describe(at)) has no valid Content-Length" }) {
+                case .at(let next): p = next; continue
+                case .stop(let resume): return resume
+                }
             }
             let type = headers.first { $0.0.caseInsensitiveCompare("WARC-Type") == .orderedSame }?.1 ?? "unknown"
             if length > maxRecordBytes {
-                try body(.problem(offset: fileOffset(start), kind: .tooLarge,
-                                  message: "\(type) record at \(describe(start)) is \(length) bytes, over the \(maxRecordBytes)-byte limit (--max-bytes)"))
-                p = min(n, blockStart + length)
+                try body(.problem(offset: fileOffset(at), kind: .tooLarge,
+                                  message: "\(type) record at \(describe(at)) is \(length) bytes, over the \(maxRecordBytes)-byte limit (--max-bytes)"))
+                // The reader drops the rest of it without holding it.
+                if blockStart + length > n { if final { break }; return base + blockStart + length }
+                p = blockStart + length
                 continue
             }
             if blockStart + length > n {
-                try body(.problem(offset: fileOffset(start), kind: .malformed,
-                                  message: "\(type) record at \(describe(start)) is truncated: Content-Length \(length) but the file ends after \(n - blockStart) bytes"))
-                var damaged = WARCRecord(type: type, headers: headers, offset: fileOffset(start), block: [])
+                if !final { return at }
+                try body(.problem(offset: fileOffset(at), kind: .malformed,
+                                  message: "\(type) record at \(describe(at)) is truncated: Content-Length \(length) but the file ends after \(n - blockStart) bytes"))
+                var damaged = WARCRecord(type: type, headers: headers, offset: fileOffset(at), block: [])
                 damaged.damaged = true
                 try body(.record(damaged))
                 break
             }
             var next = blockStart + length
+            // The trailer and the next record's first line decide how this one ends.
+            if !final, next + 12 > n { return at }
             // A record ends with two CRLFs; anything else means the block is longer than its Content-Length.
             var trailer = 0
             while next + trailer < n, trailer < 4, b[next + trailer] == 13 || b[next + trailer] == 10 { trailer += 1 }
             // Writers that end lines with CR CR LF end records with CR CR LF CR CR LF.
             if trailer == 4, next + 6 <= n, b[next..<next + 6].elementsEqual([13, 13, 10, 13, 13, 10]) { trailer = 6 }
-            let record = WARCRecord(type: type, headers: headers, offset: fileOffset(start), block: Array(b[blockStart..<blockStart + length]))
+            let record = WARCRecord(type: type, headers: headers, offset: fileOffset(at), block: Array(b[blockStart..<blockStart + length]))
             next += trailer
             if next < n, !b[next...].starts(with: Array("WARC/".utf8)), b[next] != 0 {
                 let resumed = resync(b, from: next, arc: false)
+                if resumed >= n, !final, n - start <= 2 * maxRecordBytes { return at }
                 try body(.record(record))
-                try body(.problem(offset: fileOffset(start), kind: .malformed,
-                                  message: "\(type) record at \(describe(start)) is longer than its Content-Length \(length): \(resumed - next) bytes after it skipped"))
+                try body(.problem(offset: fileOffset(at), kind: .malformed,
+                                  message: "\(type) record at \(describe(at)) is longer than its Content-Length \(length): \(resumed - next) bytes after it skipped"))
+                if resumed >= n, !final { state.resyncing = true; return base + max(next, n - 16) }
                 p = resumed
                 continue
             }
             try body(.record(record))
             p = next
         }
+        return base + min(p, n)
+    }
+
+    enum ARCStep {
+        case record(WARCRecord, Int)
+        /// The record runs past the bytes at hand.
+        case needMore
+        /// Over the size limit: go on at this local offset (maybe past the bytes at hand).
+        case skip(Int)
+        /// A header that is not one (reported): find the next record line.
+        case bad
+        /// A record counted but unusable (reported): find the next record line after `from`.
+        case damaged(WARCRecord, from: Int)
     }
 
     /// ARC v1/v2: a header line "URL IP date mime [...] length", then length bytes.
-    private func parseARC(_ b: [UInt8], at p: Int, fileOffset: Int, describe: (Int) -> String,
-                          _ body: (Event) throws -> Void) throws -> (WARCRecord, Int)? {
-        guard let eol = b[p...].firstIndex(of: 10) else { return nil }
+    private func parseARC(_ b: [UInt8], at p: Int, final: Bool, fileOffset: Int, describe: (Int) -> String,
+                          _ body: (Event) throws -> Void) throws -> ARCStep {
+        guard let eol = b[p...].firstIndex(of: 10) else { return final ? .bad : .needMore }
         let line = String(decoding: b[p..<eol], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         let fields = line.split(separator: " ")
         guard fields.count >= 5 else {
             try body(.problem(offset: fileOffset, kind: .malformed,
                               message: "malformed ARC header at \(describe(p)): \"\(line.prefix(80))\""))
-            return nil
+            return .bad
         }
         let isInfo = fields[0].hasPrefix("filedesc://")
         let type = isInfo ? "warcinfo" : "response"
@@ -232,15 +274,21 @@ public struct WARCReader: Sendable {
                               message: "malformed ARC header at \(describe(p)): length \"\(fields.last!)\" is not a byte count"))
             var record = WARCRecord(type: type, headers: [("WARC-Type", type)], offset: fileOffset, block: [])
             record.damaged = true
-            return (record, resync(b, from: eol, arc: true))
+            return .damaged(record, from: eol)
         }
         let start = eol + 1
+        if length > maxRecordBytes {
+            try body(.problem(offset: fileOffset, kind: .tooLarge,
+                              message: "\(type) record at \(describe(p)) is \(length) bytes, over the \(maxRecordBytes)-byte limit (--max-bytes)"))
+            return .skip(start + length)
+        }
         guard start + length <= b.count else {
+            if !final { return .needMore }
             try body(.problem(offset: fileOffset, kind: .malformed,
                               message: "ARC record at \(describe(p)) is truncated: length \(length), \(b.count - start) bytes left"))
             var record = WARCRecord(type: type, headers: [("WARC-Type", type)], offset: fileOffset, block: [])
             record.damaged = true
-            return (record, b.count)
+            return .record(record, b.count)
         }
         let url = String(fields[0])
         var headers: [(String, String)] = [("WARC-Type", isInfo ? "warcinfo" : "response"),
@@ -251,7 +299,7 @@ public struct WARCReader: Sendable {
         }
         var block = Array(b[start..<start + length])
         if isInfo { block = [] }
-        return (WARCRecord(type: type, headers: headers, offset: fileOffset, block: block), start + length)
+        return .record(WARCRecord(type: type, headers: headers, offset: fileOffset, block: block), start + length)
     }
 
     private func resync(_ b: [UInt8], from: Int, arc: Bool) -> Int {

@@ -89,6 +89,36 @@ struct IngestTests {
         #expect(resolved > 6) // the 2nd crawl's own responses plus revisits of HTML pages from the 1st
     }
 
+    @Test func readingInSmallChunksGivesTheSameRecordsAndProblems() throws {
+        // The reader holds a chunk and the record at hand; records straddle every boundary of
+        // 4,099-byte chunks, and the parser must not notice.
+        let files = try FileManager.default.subpathsOfDirectory(atPath: Self.corpora.appendingPathComponent("warc").path)
+            .filter { $0.contains(".warc") || $0.hasSuffix(".arc") || $0.hasSuffix(".arc.gz") }.sorted()
+        guard !files.isEmpty else { return }
+        func run(_ path: String, _ chunk: Int) throws -> (records: [String], problems: [String]) {
+            var reader = WARCReader()
+            reader.chunkBytes = chunk
+            var records: [String] = [], problems: [String] = []
+            try reader.read(path: path) { event in
+                switch event {
+                case .record(let r): records.append("\(r.type) \(r.offset) \(r.damaged) \(r.block.count) \(WARCDigest.sha1Base32(r.block))")
+                case .problem(let offset, let kind, let message): problems.append("\(offset) \(kind) \(message)")
+                }
+            }
+            return (records, problems.sorted())
+        }
+        var compared = 0
+        for file in files {
+            let path = Self.corpora.appendingPathComponent("warc/\(file)").path
+            guard WARCReader.sniff([UInt8]((FileHandle(forReadingAtPath: path)?.readData(ofLength: 512)) ?? Data())) else { continue }
+            let whole = try run(path, 1 << 20), small = try run(path, 4099)
+            #expect(whole.records == small.records, "\(file)")
+            #expect(whole.problems == small.problems, "\(file)")
+            compared += 1
+        }
+        #expect(compared >= 20)
+    }
+
     @Test func brokenFilesGiveOneClearMessageNamingTheOffset() throws {
         let cases: [(String, String)] = [
             ("resiliparse/clipped.warc.gz", "truncated gzip member at offset"),
