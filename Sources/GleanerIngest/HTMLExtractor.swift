@@ -61,7 +61,8 @@ public struct HTMLExtractor: Sendable {
         var weight: [Int] = []
         var linkWeight: [Int] = []
         var blocks: [Block] = []
-        var buffer = ""
+        /// The open block's text, UTF-8, whitespace collapsed.
+        var buffer: [UInt8] = []
         var bufferWeight = 0
         var bufferLink = 0
         var bufferCommas = 0
@@ -163,6 +164,14 @@ public struct HTMLExtractor: Sendable {
         return out
     }
 
+    static let hiding = ["display:none", "visibility:hidden"].map { Array($0.utf8) }
+
+    /// `style="display: none"` and the like, on bytes (spaces dropped, ASCII case folded).
+    static func hiddenStyle(_ style: String) -> Bool {
+        let compact = style.utf8.filter { $0 != 0x20 }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return hiding.contains { contains(compact[...], $0) }
+    }
+
     /// Is the attribute there (no copy)?
     func has(_ node: UnsafeMutableRawPointer, _ name: String) -> Bool {
         var c: CChar = 0
@@ -196,13 +205,13 @@ public struct HTMLExtractor: Sendable {
 
     private func flush(_ w: Walk) {
         // The buffer's whitespace is already collapsed to single spaces and newlines.
-        let text = Self.trim(w.buffer)
+        let text = w.buffer.isEmpty ? "" : Self.trim(String(decoding: w.buffer, as: UTF8.self))
         if !text.isEmpty, let owner = w.blockStack.last ?? w.stack.last {
             let tag = w.tags[owner]
             w.blocks.append(Block(text: text, weight: w.bufferWeight, linkWeight: w.bufferLink, commas: w.bufferCommas,
                                   owner: owner, tag: tag, heading: tag.count == 2 && tag.first == "h" && tag.last!.isNumber))
         }
-        w.buffer = ""
+        w.buffer.removeAll(keepingCapacity: true)
         w.bufferWeight = 0
         w.bufferLink = 0
         w.bufferCommas = 0
@@ -212,7 +221,7 @@ public struct HTMLExtractor: Sendable {
         let type = cxml_type(node)
         if type == 3 || type == 4 {
             guard let c = cxml_text(node) else { return }
-            appendText(String(cString: c), w)
+            appendText(c, w)
             return
         }
         guard type == 1, let cname = cxml_name(node) else { return }
@@ -242,8 +251,7 @@ public struct HTMLExtractor: Sendable {
         }
         if Self.skip.contains(name) { return }
         if has(node, "hidden") { return }
-        if has(node, "style"), let style = attr(node, "style")?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") { return }
+        if has(node, "style"), let style = attr(node, "style"), Self.hiddenStyle(style) { return }
 
         let id = w.tags.count
         let cls = classBytes(node)
@@ -279,26 +287,38 @@ public struct HTMLExtractor: Sendable {
         }
     }
 
-    private func appendText(_ s: String, _ w: Walk) {
+    /// Appends a text node's UTF-8 (from libxml2, NUL-terminated) to the block buffer with its
+    /// whitespace collapsed, weighing it as it goes: bytes in, bytes out, no String per node.
+    private func appendText(_ c: UnsafePointer<CChar>, _ w: Walk) {
         var weight = 0, commas = 0
-        var lastSpace = w.buffer.isEmpty || w.buffer.last == " " || w.buffer.last == "\n"
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            let v = u.value
+        var lastSpace = w.buffer.last.map { $0 == 0x20 || $0 == 0x0A } ?? true
+        var p = UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self)
+        while p.pointee != 0 {
+            let b0 = p.pointee
+            var len = 1
+            var v = UInt32(b0)
+            if b0 >= 0xC0 {
+                len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
+                v = UInt32(b0) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+                var k = 1
+                while k < len, p[k] & 0xC0 == 0x80 { v = v << 6 | UInt32(p[k] & 0x3F); k += 1 }
+                if k < len { len = k; v = 0xFFFD }  // a cut sequence: never read past the NUL
+            }
             if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0xA0 || v == 0x3000 || v == 0x200B {
-                if !lastSpace { out.append(" "); lastSpace = true }
+                if !lastSpace { w.buffer.append(0x20); lastSpace = true }
+                p += len
                 continue
             }
             lastSpace = false
-            out.append(u)
+            w.buffer.append(contentsOf: UnsafeBufferPointer(start: p, count: len))
             if (0x3400...0x9FFF).contains(v) || (0xF900...0xFAFF).contains(v) || (0x3040...0x30FF).contains(v) || (0xAC00...0xD7AF).contains(v) {
                 weight += 3
             } else {
                 weight += 1
             }
             if v == 0x2C || v == 0xFF0C || v == 0x3001 || v == 0x3002 || v == 0xFF1B || v == 0x2E { commas += 1 }
+            p += len
         }
-        w.buffer.unicodeScalars.append(contentsOf: out)
         w.bufferWeight += weight
         w.bufferCommas += commas
         if w.linkDepth > 0 { w.bufferLink += weight }
@@ -311,8 +331,8 @@ public struct HTMLExtractor: Sendable {
     }
 
     private func appendNewline(_ w: Walk) {
-        while w.buffer.last == " " { w.buffer.removeLast() }
-        if !w.buffer.isEmpty, w.buffer.last != "\n" { w.buffer.append("\n") }
+        while w.buffer.last == 0x20 { w.buffer.removeLast() }
+        if !w.buffer.isEmpty, w.buffer.last != 0x0A { w.buffer.append(0x0A) }
     }
 
     // MARK: selection

@@ -172,21 +172,48 @@ public enum TextPatterns {
         }
     }
 
+    /// Last characters of the source and author labels (来源, 转自, 出处, 作者, 记者, 文, 撰稿, 编辑).
+    static let labelEnds: Set<UInt32> = [0x6E90, 0x81EA, 0x5904, 0x8655, 0x8005, 0x6587, 0x7A3F, 0x8F91, 0x8F2F]
+
+    /// Does a label's last character come right before a colon (or the slash of 文/…)?
+    static func labelBeforeColon(_ line: String) -> Bool {
+        var previous: UInt32 = 0
+        for u in line.unicodeScalars.prefix(300) {
+            let v = u.value
+            if v == 0x3A || v == 0xFF1A || v == 0x2F, labelEnds.contains(previous) { return true }
+            if v != 0x20 && v != 0x3000 { previous = v }
+        }
+        return false
+    }
+
     /// Labeled dates/sources/authors in the first lines that carry them.
     public static func scan(_ lines: [String], limit: Int = 5000) -> Found {
         var found = Found()
         for (index, full) in lines.prefix(limit).enumerated() {
             // Datelines and labels sit at the start of a block; lines without a digit or a colon
             // cannot hold either (a cheap test before the regular expressions).
-            var digits = 0, colon = false
+            // A date needs a year (19xx / 20xx) and a label needs a colon right after its last
+            // character: bytes are checked first, the regular expressions run only where they can match.
+            var digits = 0, colon = false, year = false
+            var run = 0, lead: (UInt8, UInt8) = (0, 0), p1: UInt8 = 0, p2: UInt8 = 0
             for u in full.utf8.prefix(900) {
-                if u >= 0x30 && u <= 0x39 { digits += 1 } else if u == 0x3A || u == 0xBC { colon = true }
+                if u >= 0x30 && u <= 0x39 {
+                    digits += 1
+                    run += 1
+                    if run == 1 { lead.0 = u } else if run == 2 { lead.1 = u }
+                    if run == 4, (lead.0 == 0x31 && lead.1 == 0x39) || (lead.0 == 0x32 && lead.1 == 0x30) { year = true }
+                } else {
+                    run = 0
+                    if u == 0x3A || (u == 0x9A && p1 == 0xBC && p2 == 0xEF) { colon = true }
+                }
+                p2 = p1; p1 = u
             }
-            if digits < 4 && !colon { continue }
-            let line = full.count > 300 ? String(full.prefix(300)) : full
+            let labeled = colon && Self.labelBeforeColon(full)
+            if !year && !labeled { continue }
+            let line = full.utf8.count > 300 ? String(full.prefix(300)) : full
             let ns = line as NSString
             let whole = NSRange(location: 0, length: ns.length)
-            if digits >= 4, let m = date.firstMatch(in: line, range: whole) ?? usDate.firstMatch(in: line, range: whole),
+            if year, let m = date.firstMatch(in: line, range: whole) ?? usDate.firstMatch(in: line, range: whole),
                let d = format(m, ns) {
                 found.dates.append((index, d))
                 if found.firstDate == nil { found.firstDate = d }
@@ -199,12 +226,12 @@ public enum TextPatterns {
                     }
                 }
             }
-            if colon, let m = sourceLabel.firstMatch(in: line, range: whole) {
+            if labeled, let m = sourceLabel.firstMatch(in: line, range: whole) {
                 // "本文转自" names the original publisher: it wins over the reposting site's "来源".
                 let labelText = ns.substring(with: m.range(at: 1))
                 if found.source == nil || labelText.hasSuffix("转自") { found.source = ns.substring(with: m.range(at: 2)) }
             }
-            if colon, found.author == nil, let m = authorLabel.firstMatch(in: line, range: whole) {
+            if labeled, found.author == nil, let m = authorLabel.firstMatch(in: line, range: whole) {
                 found.author = ns.substring(with: m.range(at: 2))
             }
         }

@@ -148,10 +148,10 @@ public enum PageKind: Sendable {
     /// "<html", "<!doctype html", "<head", "<body", "<meta", "<title" near the start, or
     /// markup all over it (fragments of table-layout pages).
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        for marker in ["<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<table", "<br"] where head.contains(marker) {
-            return true
-        }
+        // On bytes, ASCII case folded: a String and Foundation's contains() cost more than the
+        // rest of the sniffing.
+        let head = bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for marker in Self.markers where contains(head, marker) { return true }
         // Tags: '<' then a letter or '/', counted.
         var tags = 0
         var previous: UInt8 = 0
@@ -160,5 +160,18 @@ public enum PageKind: Sendable {
             previous = b
         }
         return tags >= 8
+    }
+
+    static let markers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<table", "<br"].map { Array($0.utf8) }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count else { return false }
+        let first = needle[0]
+        var i = 0
+        while i <= hay.count - needle.count {
+            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 }

@@ -28,7 +28,9 @@ public enum CharsetConverter {
                 capacity = Int(needed)
                 continue
             }
-            let text = String(decoding: out[0..<Int(needed)], as: UTF16.self)
+            // Through a buffer pointer: String's transcoding from an ArraySlice goes element by
+            // element through a generic iterator, several times slower.
+            let text = out.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<Int(needed)]), as: UTF16.self) }
             return Decoded(text: text, invalidSequences: Int(invalid))
         }
     }
