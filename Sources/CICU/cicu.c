@@ -10,6 +10,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/utrans.h>
 
@@ -129,6 +130,24 @@ int32_t cicu_decode(const char *charset, const char *bytes, int32_t length, uint
     *invalid = ctx.invalid;
     *status = err;
     return n;
+}
+
+int32_t cicu_decode_utf8(const char *charset, const char *bytes, int32_t length,
+                         char *out, int32_t capacity, int32_t *invalid, int32_t *status) {
+    /* UTF-16 first (the converter's own target), then ICU's fast UTF-16 -> UTF-8. Every
+       byte gives at most one UTF-16 unit plus a surrogate's second half. */
+    int32_t cap16 = length * 2 + 16;
+    uint16_t *tmp = malloc((size_t)cap16 * sizeof(uint16_t));
+    if (!tmp) { *status = U_MEMORY_ALLOCATION_ERROR; return 0; }
+    int32_t n16 = cicu_decode(charset, bytes, length, tmp, cap16, invalid, status);
+    if (*status > U_ZERO_ERROR || n16 > cap16) { free(tmp); if (*status <= U_ZERO_ERROR) *status = U_BUFFER_OVERFLOW_ERROR; return 0; }
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t n8 = 0;
+    u_strToUTF8WithSub(out, capacity, &n8, (const UChar *)tmp, n16, 0xFFFD, NULL, &err);
+    free(tmp);
+    if (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) err = U_ZERO_ERROR;
+    *status = err;
+    return n8;
 }
 
 int32_t cicu_encode(const char *charset, const uint16_t *text, int32_t length, char *out,

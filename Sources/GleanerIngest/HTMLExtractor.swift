@@ -58,6 +58,7 @@ public struct HTMLExtractor: Sendable {
         /// Tag and class attribute of each element, hashed (0: no class): the entries of a
         /// template repeat it.
         var template: [Int] = []
+        var classScores: [[UInt8]: (Int, Bool)] = [:]
         var weight: [Int] = []
         var linkWeight: [Int] = []
         var blocks: [Block] = []
@@ -255,7 +256,12 @@ public struct HTMLExtractor: Sendable {
 
         let id = w.tags.count
         let cls = classBytes(node)
-        let (cscore, cneg) = classScore(cls)
+        // Pages repeat their class names: each is scored once per page.
+        let (cscore, cneg): (Int, Bool)
+        if let known = w.classScores[cls] { (cscore, cneg) = known } else {
+            (cscore, cneg) = classScore(cls)
+            w.classScores[cls] = (cscore, cneg)
+        }
         let localNegative = cneg || Self.boilerTags.contains(name)
             || (has(node, "role") && attr(node, "role").map { ["navigation", "contentinfo", "banner", "complementary", "menu"].contains($0.lowercased()) } == true)
         let negative = negativeAbove || localNegative
@@ -264,7 +270,7 @@ public struct HTMLExtractor: Sendable {
         w.parents.append(parent)
         w.negative.append(negative)
         w.classScore.append(cscore)
-        w.template.append(cls.isEmpty ? 0 : { var h = Hasher(); h.combine(name); h.combine(cls); return h.finalize() | 1 }())
+        w.template.append(cls.isEmpty ? 0 : { var h = Hasher(); h.combine(name); cls.withUnsafeBytes { h.combine(bytes: $0) }; return h.finalize() | 1 }())
         w.weight.append(0)
         w.linkWeight.append(0)
         let isBlock = Self.blockTags.contains(name)

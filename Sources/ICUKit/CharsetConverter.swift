@@ -12,15 +12,21 @@ public enum CharsetConverter {
 
     public static func decode(_ bytes: [UInt8], charset: String) throws -> Decoded {
         if bytes.isEmpty { return Decoded(text: "", invalidSequences: 0) }
-        var capacity = bytes.count + 16
+        // ICU writes UTF-8 (a double-byte character is at most three bytes of it): Swift then
+        // only validates, where building a String from UTF-16 transcodes unit by unit.
+        var capacity = bytes.count * 3 + 16
         while true {
-            var out = [UInt16](repeating: 0, count: capacity)
+            var out = [UInt8](repeating: 0, count: capacity)
             var invalid: Int32 = 0
             var status: Int32 = 0
             let needed = bytes.withUnsafeBufferPointer { src in
                 src.withMemoryRebound(to: CChar.self) { chars in
-                    cicu_decode(charset, chars.baseAddress, Int32(chars.count), &out,
-                                Int32(capacity), &invalid, &status)
+                    out.withUnsafeMutableBufferPointer { dst in
+                        dst.withMemoryRebound(to: CChar.self) { o in
+                            cicu_decode_utf8(charset, chars.baseAddress, Int32(chars.count), o.baseAddress,
+                                             Int32(capacity), &invalid, &status)
+                        }
+                    }
                 }
             }
             try ICUError.check(status, "decode as \(charset)")
@@ -28,9 +34,7 @@ public enum CharsetConverter {
                 capacity = Int(needed)
                 continue
             }
-            // Through a buffer pointer: String's transcoding from an ArraySlice goes element by
-            // element through a generic iterator, several times slower.
-            let text = out.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<Int(needed)]), as: UTF16.self) }
+            let text = out.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<Int(needed)]), as: UTF8.self) }
             return Decoded(text: text, invalidSequences: Int(invalid))
         }
     }

@@ -37,6 +37,9 @@ int32_t cicu_break_rule_status(void *iterator);
 /// U+FFFD and are counted in *invalid. *status is an ICU error code (0 ok, >0 failure).
 int32_t cicu_decode(const char *charset, const char *bytes, int32_t length,
                     uint16_t *out, int32_t capacity, int32_t *invalid, int32_t *status);
+/// The same, into UTF-8 (ICU transcodes; Swift then only validates): returns the UTF-8 bytes needed.
+int32_t cicu_decode_utf8(const char *charset, const char *bytes, int32_t length,
+                         char *out, int32_t capacity, int32_t *invalid, int32_t *status);
 /// Encodes UTF-16 into `charset`. With `strict` a character the charset cannot represent stops
 /// the conversion with an error; otherwise it becomes the charset's substitution byte(s).
 /// Returns the number of bytes needed.
