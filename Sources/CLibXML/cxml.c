@@ -37,6 +37,44 @@ char *cxml_attr(void *node, const char *name) {
 }
 void cxml_free(void *p) { free(p); }
 
+static int copy_lower(xmlAttrPtr a, char *buf, int len, int cap) {
+    for (xmlNodePtr c = a->children; c; c = c->next) {
+        const char *t = (const char *)c->content;
+        if (!t) continue;
+        while (*t && len < cap - 1) {
+            char ch = *t++;
+            buf[len++] = (ch >= 'A' && ch <= 'Z') ? (char)(ch | 0x20) : ch;
+        }
+    }
+    return len;
+}
+
+int cxml_element_attrs(void *node, char *buf, int cap, int *flags) {
+    xmlNodePtr n = (xmlNodePtr)node;
+    *flags = 0;
+    if (!n || n->type != XML_ELEMENT_NODE || cap <= 0) return 0;
+    xmlAttrPtr cls = NULL, id = NULL;
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        const xmlChar *name = a->name;
+        if (!name) continue;
+        if (!cls && xmlStrcasecmp(name, (const xmlChar *)"class") == 0) cls = a;
+        else if (!id && xmlStrcasecmp(name, (const xmlChar *)"id") == 0) id = a;
+        else if (xmlStrcasecmp(name, (const xmlChar *)"hidden") == 0) *flags |= 1;
+        else if (xmlStrcasecmp(name, (const xmlChar *)"style") == 0) *flags |= 2;
+        else if (xmlStrcasecmp(name, (const xmlChar *)"role") == 0) *flags |= 4;
+    }
+    int len = 0;
+    if (cls) len = copy_lower(cls, buf, len, cap);
+    if (id) {
+        int before = len;
+        if (len > 0 && len < cap - 1) buf[len++] = ' ';
+        len = copy_lower(id, buf, len, cap);
+        if (len == before + 1) len = before; /* an empty id adds nothing */
+    }
+    buf[len] = 0;
+    return len;
+}
+
 int cxml_attr_into(void *node, const char *name, char *buf, int cap, int lower) {
     xmlNodePtr n = (xmlNodePtr)node;
     if (!n || n->type != XML_ELEMENT_NODE || cap <= 0) return -1;

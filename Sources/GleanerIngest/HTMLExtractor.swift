@@ -58,7 +58,9 @@ public struct HTMLExtractor: Sendable {
         /// Tag and class attribute of each element, hashed (0: no class): the entries of a
         /// template repeat it.
         var template: [Int] = []
-        var classScores: [[UInt8]: (Int, Bool)] = [:]
+        /// Class scores by a hash of the class bytes, and element names by libxml2's interned pointer.
+        var classScores: [Int: (Int, Bool)] = [:]
+        var names: [UnsafeRawPointer: String] = [:]
         var weight: [Int] = []
         var linkWeight: [Int] = []
         var blocks: [Block] = []
@@ -152,17 +154,13 @@ public struct HTMLExtractor: Sendable {
         return ((neg ? -25 : 0) + (pos ? 25 : 0), neg && (!pos || strong))
     }
 
-    func classBytes(_ node: UnsafeMutableRawPointer) -> [UInt8] {
-        var out: [UInt8] = []
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 512) { buf in
-            for name in ["class", "id"] {
-                let n = Int(cxml_attr_into(node, name, buf.baseAddress!, 512, 1))
-                guard n > 0 else { continue }
-                if !out.isEmpty { out.append(0x20) }
-                out.append(contentsOf: UnsafeRawBufferPointer(start: buf.baseAddress!, count: n))
-            }
+    /// Class and id, lower-cased and joined by a space, read in one pass over the attributes
+    /// that also says whether the element has hidden (1), style (2) or role (4).
+    func classBytes(_ node: UnsafeMutableRawPointer, _ flags: inout Int32) -> [UInt8] {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 1024) { buf in
+            let n = Int(cxml_element_attrs(node, buf.baseAddress!, 1024, &flags))
+            return n > 0 ? [UInt8](UnsafeRawBufferPointer(start: buf.baseAddress!, count: n)) : []
         }
-        return out
     }
 
     static let hiding = ["display:none", "visibility:hidden"].map { Array($0.utf8) }
@@ -173,11 +171,6 @@ public struct HTMLExtractor: Sendable {
         return hiding.contains { contains(compact[...], $0) }
     }
 
-    /// Is the attribute there (no copy)?
-    func has(_ node: UnsafeMutableRawPointer, _ name: String) -> Bool {
-        var c: CChar = 0
-        return cxml_attr_into(node, name, &c, 1, 0) >= 0
-    }
 
     public func extract(html: String, url: String? = nil) -> ExtractedPage {
         var utf8 = Array(html.utf8)
@@ -226,7 +219,12 @@ public struct HTMLExtractor: Sendable {
             return
         }
         guard type == 1, let cname = cxml_name(node) else { return }
-        let name = String(cString: cname).lowercased()
+        // libxml2 interns element names: one String per distinct name and page.
+        let name: String
+        if let known = w.names[UnsafeRawPointer(cname)] { name = known } else {
+            name = String(cString: cname).lowercased()
+            w.names[UnsafeRawPointer(cname)] = name
+        }
         if name == "br" { appendNewline(w); return }
         if name == "title" {
             if w.titleTag == nil, let t = textOf(node) { w.titleTag = t }
@@ -239,7 +237,7 @@ public struct HTMLExtractor: Sendable {
         }
         if name == "html", w.lang == nil { w.lang = attr(node, "lang") ?? attr(node, "xml:lang") }
         if name == "script" {
-            if attr(node, "type")?.lowercased().contains("ld+json") == true, let t = textOf(node) { w.jsonLD.append(t) }
+            if attr(node, "type")?.lowercased().contains("ld+json") == true, let t = textOf(node, collapse: false) { w.jsonLD.append(t) }
             return
         }
         if name == "time", let dt = attr(node, "datetime") { w.times.append(dt) }
@@ -251,26 +249,28 @@ public struct HTMLExtractor: Sendable {
             return
         }
         if Self.skip.contains(name) { return }
-        if has(node, "hidden") { return }
-        if has(node, "style"), let style = attr(node, "style"), Self.hiddenStyle(style) { return }
+        var flags: Int32 = 0
+        let cls = classBytes(node, &flags)
+        if flags & 1 != 0 { return }  // hidden
+        if flags & 2 != 0, let style = attr(node, "style"), Self.hiddenStyle(style) { return }
 
         let id = w.tags.count
-        let cls = classBytes(node)
         // Pages repeat their class names: each is scored once per page.
+        let clsHash: Int = cls.isEmpty ? 0 : { var h = Hasher(); cls.withUnsafeBytes { h.combine(bytes: $0) }; return h.finalize() }()
         let (cscore, cneg): (Int, Bool)
-        if let known = w.classScores[cls] { (cscore, cneg) = known } else {
+        if cls.isEmpty { (cscore, cneg) = (0, false) } else if let known = w.classScores[clsHash] { (cscore, cneg) = known } else {
             (cscore, cneg) = classScore(cls)
-            w.classScores[cls] = (cscore, cneg)
+            w.classScores[clsHash] = (cscore, cneg)
         }
         let localNegative = cneg || Self.boilerTags.contains(name)
-            || (has(node, "role") && attr(node, "role").map { ["navigation", "contentinfo", "banner", "complementary", "menu"].contains($0.lowercased()) } == true)
+            || (flags & 4 != 0 && attr(node, "role").map { ["navigation", "contentinfo", "banner", "complementary", "menu"].contains($0.lowercased()) } == true)
         let negative = negativeAbove || localNegative
         w.tags.append(name)
         w.localNegative.append(localNegative)
         w.parents.append(parent)
         w.negative.append(negative)
         w.classScore.append(cscore)
-        w.template.append(cls.isEmpty ? 0 : { var h = Hasher(); h.combine(name); cls.withUnsafeBytes { h.combine(bytes: $0) }; return h.finalize() | 1 }())
+        w.template.append(cls.isEmpty ? 0 : { var h = Hasher(); h.combine(name); h.combine(clsHash); return h.finalize() | 1 }())
         w.weight.append(0)
         w.linkWeight.append(0)
         let isBlock = Self.blockTags.contains(name)
@@ -474,7 +474,7 @@ public struct HTMLExtractor: Sendable {
             if ld > 0.5 { continue }
             if !b.heading && b.weight < 10 && b.commas == 0 && ld > 0.2 { continue }
             if w.firstMain == nil { w.firstMain = index }
-            for line in b.text.split(separator: "\n") {
+            for line in b.text.utf8.split(separator: 0x0A) {
                 let t = Self.trim(line)
                 if !t.isEmpty { out.append(t) }
             }
@@ -482,7 +482,7 @@ public struct HTMLExtractor: Sendable {
         if out.isEmpty {
             // Nothing survived: every block of the page that reads like text.
             for b in w.blocks where !w.negative[b.owner] && b.weight >= 25 && Double(b.linkWeight) / Double(max(b.weight, 1)) < 0.5 {
-                out.append(contentsOf: b.text.split(separator: "\n").map { Self.trim($0) }.filter { !$0.isEmpty })
+                out.append(contentsOf: b.text.utf8.split(separator: 0x0A).map { Self.trim($0) }.filter { !$0.isEmpty })
             }
         }
         return out
@@ -491,6 +491,8 @@ public struct HTMLExtractor: Sendable {
     // MARK: helpers
 
     /// Spaces and newlines off both ends (the only whitespace a collapsed buffer holds).
+    static func trim(_ line: Substring.UTF8View) -> String { trim(Substring(line)) }
+
     static func trim<S: StringProtocol>(_ input: S) -> String {
         let s = String(input)
         let u = s.utf8
@@ -500,13 +502,25 @@ public struct HTMLExtractor: Sendable {
         return String(s[lo..<hi])
     }
 
+    /// ASCII whitespace off both ends (a meta tag's content), on bytes.
+    static func trimSpace(_ s: String) -> String {
+        let u = s.utf8
+        func space(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
+        guard let first = u.first, let last = u.last, space(first) || space(last) else { return s }
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, space(u[lo]) { lo = u.index(after: lo) }
+        while hi > lo { let p = u.index(before: hi); if space(u[p]) { hi = p } else { break } }
+        return String(s[lo..<hi])
+    }
+
     func attr(_ node: UnsafeMutableRawPointer, _ name: String) -> String? {
         guard let v = cxml_attr(node, name) else { return nil }
         defer { cxml_free(v) }
         return String(cString: v)
     }
 
-    func textOf(_ node: UnsafeMutableRawPointer) -> String? {
+    /// The text inside an element, whitespace runs collapsed unless `collapse` is false (JSON).
+    func textOf(_ node: UnsafeMutableRawPointer, collapse: Bool = true) -> String? {
         var out = ""
         func rec(_ n: UnsafeMutableRawPointer) {
             if let t = cxml_text(n) { out += String(cString: t); return }
@@ -514,6 +528,7 @@ public struct HTMLExtractor: Sendable {
             while let ch = c { rec(ch); c = cxml_next(ch) }
         }
         rec(node)
+        if !collapse { return out.isEmpty ? nil : out }
         let t = out.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return t.isEmpty ? nil : t
     }
@@ -521,7 +536,7 @@ public struct HTMLExtractor: Sendable {
     private func collectMeta(_ node: UnsafeMutableRawPointer, _ w: Walk) {
         guard let content = attr(node, "content") else { return }
         for key in [attr(node, "property"), attr(node, "name"), attr(node, "itemprop"), attr(node, "http-equiv")] {
-            if let k = key?.lowercased(), w.meta[k] == nil { w.meta[k] = content.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if let k = key?.lowercased(), w.meta[k] == nil { w.meta[k] = Self.trimSpace(content) }
         }
     }
 }

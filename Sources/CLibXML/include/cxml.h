@@ -21,4 +21,8 @@ void cxml_free(void *p);
 /* Copies an attribute's value (lower-cased when lower != 0) into buf (NUL-terminated, cut at
    cap-1 bytes) without allocating; returns its length, or -1 when the attribute is absent. */
 int cxml_attr_into(void *node, const char *name, char *buf, int cap, int lower);
+/* One pass over an element's attributes: class then id, lower-cased and joined by a space, into
+   buf (cut at cap-1 bytes); *flags gets 1 for hidden, 2 for style, 4 for role. Returns the
+   bytes written. */
+int cxml_element_attrs(void *node, char *buf, int cap, int *flags);
 #endif
