@@ -135,7 +135,9 @@ public struct MojibakeFixer: Fixer {
             // so 社å·¥ splits into 社 | å·¥.
             let western = SloppyWindows1252.encode(CollectionOfOne(line[i])) != nil
             var j = i
-            while j < line.count, line[j].value >= 0x80, !Self.isSeparator(line[j]),
+            // A no-break space after Ã is a continuation byte (à → Ã\u{A0}), not a space.
+            while j < line.count, line[j].value >= 0x80,
+                  !Self.isSeparator(line[j]) || (line[j].value == 0xA0 && j > i && line[j - 1].value == 0xC3),
                   (SloppyWindows1252.encode(CollectionOfOne(line[j])) != nil) == western { j += 1 }
             let run = Array(line[i..<j])
             // A Han character glued to Latin letters (esp铆ritu) is out of place in a way its
@@ -148,10 +150,20 @@ public struct MojibakeFixer: Fixer {
             let runCost = plausibility.cost(run) + (flanked ? 60 * han : 0)
             // A lone odd character in Chinese text may be what the page really says; a garbled
             // stretch is either inside a Latin word or several characters long.
-            if flanked || run.count >= 3,
-               let (fixed, label, _) = roundTrips(run, cost: runCost, legacy: false, margin: 40, boxDrawing: false).min(by: { $0.2 < $1.2 }) {
-                edits.append(Edit(start: start + i, end: start + j, before: run.string, after: fixed.string,
-                                  rule: "mojibake:" + label, confidence: 0.9))
+            // Two characters are enough when they are a lead byte and a continuation (Ã€ → À).
+            if flanked || run.count >= 3 || runCost >= 60 {
+                // A stretch that starts with a character no UTF-8 sequence starts with (the ’ of
+                // l’Ã©valuation) is tried without it too.
+                let lead = run.firstIndex { s in SloppyWindows1252.encode(CollectionOfOne(s)).map { $0[0] >= 0xC2 && $0[0] <= 0xF4 } ?? false } ?? 0
+                for k in lead > 0 ? [0, lead] : [0] {
+                    let part = Array(run[k...])
+                    let partCost = k == 0 ? runCost : plausibility.cost(part)
+                    if let (fixed, label, _) = roundTrips(part, cost: partCost, legacy: false, margin: 40, boxDrawing: false).min(by: { $0.2 < $1.2 }) {
+                        edits.append(Edit(start: start + i + k, end: start + j, before: part.string, after: fixed.string,
+                                          rule: "mojibake:" + label, confidence: 0.9))
+                        break
+                    }
+                }
             }
             i = max(j, i + 1)
         }

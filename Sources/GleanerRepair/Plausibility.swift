@@ -1,4 +1,5 @@
 import GleanerModel
+import ICUKit
 
 /// How unlikely a text is to be what someone wrote, as a sum of per-character costs. Used to
 /// choose between a text and its candidate repairs: mojibake is made of characters real text
@@ -20,8 +21,11 @@ public struct Plausibility: Sendable {
         c[0xC3] = 14; c[0xC2] = 16; c[0xC5] = 12     // Ã Â Å: the lead bytes of UTF-8 read as Latin-1
         c[0xD7] = 10; c[0xF7] = 10
         for v in 0x100...0x17F { c[v] = 10 }         // Latin Extended-A
+        for v in 0x250...0x2AF { c[v] = 30 }         // IPA letters: phonetics, not running text
         c[0x17F] = 40                                // ſ: long s, archaic (cp437 box drawing read as UTF-8 makes it)
-        for v in [0x152, 0x153, 0x160, 0x161, 0x178, 0x17D, 0x17E, 0x192, 0x2C6, 0x2DC] { c[v] = 20 } // cp1252 letters
+        // cp1252's letters at 0x80–0x9F; š ž Š Ž stay cheap: Czech, Slovak, Croatian, Lithuanian
+        // write them, and after a lead byte (Å¡) the pair rule below prices them.
+        for v in [0x152, 0x153, 0x178, 0x192, 0x2C6, 0x2DC] { c[v] = 20 }
         for v in 0x370...0x4FF { c[v] = 15 }         // Greek, Cyrillic
         for v in 0x2000...0x206F { c[v] = 8 }        // general punctuation
         for v in [0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0x00B7] { c[v] = 2 }
@@ -54,6 +58,9 @@ public struct Plausibility: Sendable {
         return Plausibility(hanFrequencies: freq)
     }
 
+    @inline(__always)
+    static func isLatinLetter(_ v: UInt32) -> Bool { (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+
     /// The characters windows-1251 decodes the bytes 0x80–0xBF to.
     static let cp1251Set: Set<UInt32> = Set(SingleByteCodec.byName["cp1251"]!.decodeTable[0x80...0xBF])
 
@@ -67,15 +74,32 @@ public struct Plausibility: Sendable {
         s.value < 0x30000 ? Int(costs[Int(s.value)]) : 15
     }
 
-    /// The sum of the characters' costs, plus the pair real text almost never has and UTF-8
-    /// read as Latin-1 always does: Â or Ã followed by a character from U+0080–U+00BF
-    /// (café → cafÃ©).
+    /// What windows-1252 decodes the bytes 0x80–0x9F to (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ).
+    /// ™ is left out (it follows brand names in clean text: AHÅ™) but after Ã and Â.
+    static let cp1252High: Set<UInt32> = Set(SloppyWindows1252.high.filter { $0 > 0xFF && $0 != 0x2122 })
+
+    /// The sum of the characters' costs, plus the pairs real text almost never has and UTF-8
+    /// read as windows-1252 always does: a letter from À–ß (a UTF-8 lead byte: Ã, Â, Ä, Å, Ð, Ñ …)
+    /// followed by what a continuation byte reads as — a character from U+0080–U+00BF (café →
+    /// cafÃ©, İ → Ä°) or one of cp1252's 0x80–0x9F symbols (Ñ → Ã‘, Ô → Ã”, which costs
+    /// more: a capital with a diacritic is not followed by a curly quote) — and the same after
+    /// â, the lead byte of most punctuation (✔ → âœ”, ’ → â€™), and ã–é, those of Chinese and
+    /// Japanese (通 → é€š; an ellipsis after è is Italian, perchè…).
     public func cost<S: Sequence>(_ scalars: S) -> Int where S.Element == Unicode.Scalar {
         var total = 0
         var previous: UInt32 = 0
         for s in scalars {
+            let v = s.value
             total += cost(s)
-            if (previous == 0xC2 || previous == 0xC3) && (0x80...0xBF).contains(s.value) { total += 30 }
+            if previous == 0xC2 || previous == 0xC3 {
+                if v >= 0x80 && v <= 0xBF { total += 30 } else if Self.cp1252High.contains(v) || v == 0x2122 { total += 40 }
+            } else if previous >= 0xC4 && previous <= 0xDF && previous != 0xD7 || previous == 0xE2 || previous >= 0xE3 && previous <= 0xE9 && v != 0x2026 {
+                // Not after a no-break space (SELKÄ\u{A0}EDELLÄ is Finnish as written)
+                if v >= 0xA1 && v <= 0xBF || v >= 0x80 && v <= 0x9F { total += 30 }
+                else if Self.cp1252High.contains(v) { total += previous == 0xE2 ? 30 : 40 }
+            }
+            // A Latin letter glued to an ideograph: UTF-8 read as GBK (né → n茅) makes it.
+            if UnicodeScript.isHan(v) && Self.isLatinLetter(previous) || Self.isLatinLetter(v) && UnicodeScript.isHan(previous) { total += 20 }
             // Р or С before what windows-1251 makes of a UTF-8 continuation byte (дорога → РґРѕСЂРѕРіР°)
             if (previous == 0x420 || previous == 0x421) && Self.cp1251Continuation(s.value) { total += 30 }
             previous = s.value

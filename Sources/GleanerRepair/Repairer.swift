@@ -159,6 +159,9 @@ public struct Repairer: Sendable {
         var previousHan = false
         var previousLatin = false
         var previousRS = false
+        // A letter that is a UTF-8 lead byte read as windows-1252 (Ã, Ä, â …), waiting to see
+        // whether what follows is what a continuation byte reads as (Ã‘, Ä°, â€).
+        var previousLead: UInt32 = 0
         var i = 0
         let n = b.count
         while i < n {
@@ -172,6 +175,7 @@ public struct Repairer: Sendable {
                 previousLatin = (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c)
                 previousHan = false
                 previousRS = false
+                previousLead = 0
                 i += 1
                 continue
             }
@@ -189,6 +193,9 @@ public struct Repairer: Sendable {
                 return true
             }
             if previousRS && Plausibility.cp1251Continuation(v) { return true }
+            if previousLead != 0 && ((0x80...0xBF).contains(v) || Plausibility.cp1252High.contains(v)
+                                     || (v == 0x2122 && previousLead <= 0xC3)) { return true }
+            previousLead = (0xC2...0xDF).contains(v) && v != 0xD7 || (0xE2...0xE9).contains(v) ? v : 0
             previousRS = v == 0x420 || v == 0x421
             let han = UnicodeScript.isHan(v)
             if han && previousLatin { return true }

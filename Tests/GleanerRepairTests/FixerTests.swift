@@ -50,6 +50,24 @@ import Testing
         #expect(repaired("幸福里專業社å·¥æœ\u{8D}å‹™ä¸\u{AD}å¿ƒ,開展了") == "幸福里專業社工服務中心,開展了")
     }
 
+    @Test func aLeadByteLetterBeforeWhatAContinuationByteReadsAs() {
+        // One two-byte sequence, a capital and a cp1252 symbol: the pair is the evidence.
+        #expect(repaired("HÃ”TEL") == "HÔTEL")
+        #expect(repaired("DOS AÃ‘OS") == "DOS AÑOS")
+        #expect(repaired("OÃ™ ET QUAND?") == "OÙ ET QUAND?")
+        #expect(repaired("Ä°stanbul") == "İstanbul")
+        #expect(repaired("Ã€ tous mes frÃ¨res") == "À tous mes frères")
+        #expect(repaired("permet l’Ã©valuation des frais") == "permet l’évaluation des frais")
+        // Twice garbled: the second layer is UTF-8 again, not GBK (n茅 glues an ideograph to a Latin word).
+        #expect(repaired("Iggy Pop (nÃƒÂ© Jim Osterberg)") == "Iggy Pop (né Jim Osterberg)")
+        // 通 read as cp1252 inside Chinese text.
+        #expect(repaired("充分發揮各單位的作用,é€š過新聞報道") == "充分發揮各單位的作用,通過新聞報道")
+        // Clean text with the same letters stays as written.
+        for clean in ["Join ZZAJÉ’s Official Fan List", "SELKÄ\u{A0}EDELLÄ\u{A0}MAAHAN", "MISUTÂ\u{A0}AJIKKO", "Ma perchè… no", "Mám dost třetího tisíciletí, šťastný Žižkov"] {
+            #expect(repaired(clean) == clean)
+        }
+    }
+
     @Test func utf8ReadAsGBK() {
         #expect(repaired("鍙戝竷鏃堕棿") == "发布时间")
         #expect(repaired("El D铆a Social Mundial, tambi茅n") == "El Día Social Mundial, también")
