@@ -93,6 +93,11 @@ public struct MojibakeFixer: Fixer {
             labels.append(label)
         }
         if !labels.isEmpty {
+            // Bytes the first wrong decoding lost are marked, not guessed: the clerk is told.
+            if labels.contains(where: { $0.hasSuffix("-lossy") }) {
+                log.flags.append(Edit(start: start, end: end, before: original.string, after: line.string,
+                                      rule: "mojibake-lossy", confidence: 0))
+            }
             // Under it, a second layer in a double-byte charset (UTF-8 read as GBK, then cp1252).
             if let (fixed, label, _) = roundTrips(line, cost: before, legacy: true, margin: 20).min(by: { $0.2 < $1.2 }) {
                 line = fixed
@@ -193,7 +198,51 @@ public struct MojibakeFixer: Fixer {
             guard c < cost else { continue }
             if best == nil || c < best!.2 { best = (fixed, trip.label, c) }
         }
+        if best == nil, line.contains("\u{FFFD}"), let (fixed, c) = lossyUTF8(line), c < cost {
+            best = (fixed, "utf8-as-cp1252-lossy", c)
+        }
         return best
+    }
+
+    /// UTF-8 read as windows-1252 by a decoder that turned the five bytes cp1252 leaves
+    /// undefined (0x81 0x8D 0x8F 0x90 0x9D) into U+FFFD: everything else is reversed, and each
+    /// sequence a lost byte broke becomes one U+FFFD (as ftfy does) instead of a guess.
+    func lossyUTF8(_ line: [Unicode.Scalar]) -> ([Unicode.Scalar], Int)? {
+        var segments: [[UInt8]] = [[]]
+        for s in line {
+            if s.value == 0xFFFD { segments.append([]); continue }
+            guard let b = SloppyWindows1252.encode(CollectionOfOne(s)) else { return nil }
+            segments[segments.count - 1].append(contentsOf: b)
+        }
+        var sequences = 0, broken = 0
+        var out = String.UnicodeScalarView()
+        for (k, segment) in segments.enumerated() {
+            for i in segment.indices.dropLast() where segment[i] >= 0xC2 && segment[i] <= 0xF4 && segment[i + 1] & 0xC0 == 0x80 { sequences += 1 }
+            // Only the end of a segment may be cut (by the lost byte); anything else invalid
+            // means this is not UTF-8.
+            let cut = k < segments.count - 1 ? Self.incompleteTail(segment) : 0
+            guard let text = String(validating: segment[..<(segment.count - cut)], as: UTF8.self) else { return nil }
+            out.append(contentsOf: text.unicodeScalars)
+            if k < segments.count - 1 { out.append("\u{FFFD}"); broken += cut > 0 ? 1 : 0 }
+        }
+        // Most lost bytes must sit inside a sequence (they are continuation bytes), and the
+        // rest must be UTF-8 enough to trust.
+        guard sequences >= 2, broken * 2 >= segments.count - 1 else { return nil }
+        let fixed = Array(out)
+        return (fixed, plausibility.cost(fixed))
+    }
+
+    /// How many bytes at the end of `b` start a UTF-8 sequence they do not finish.
+    static func incompleteTail(_ b: [UInt8]) -> Int {
+        var n = 0
+        var k = b.count - 1
+        while k >= 0, n < 3 {
+            let x = b[k]
+            if x & 0xC0 == 0x80 { n += 1; k -= 1; continue }
+            let need = x >= 0xF0 ? 3 : x >= 0xE0 ? 2 : x >= 0xC2 ? 1 : 0
+            return need > n ? n + 1 : 0
+        }
+        return 0
     }
 
     /// CJK punctuation and spaces end a garbled run (mojibake never produces them).

@@ -68,6 +68,14 @@ import Testing
         }
     }
 
+    @Test func bytesLostToWindows1252AreMarkedNotGuessed() {
+        // 0x81 (the с of български) has no character in cp1252: the first decoder made it U+FFFD.
+        let r = Self.repairer.repair("Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ\u{FFFD}ÐºÐ¸ ÐµÐ·Ð¸Ðº")
+        #expect(r.text == "българ\u{FFFD}ки език")
+        #expect(r.log.flags.contains { $0.rule == "mojibake-lossy" })
+        #expect(repaired("à¤¹à¤¿à¤¨à¥\u{FFFD}à¤¦à¥€") == "हिन\u{FFFD}दी")
+    }
+
     @Test func utf8ReadAsGBK() {
         #expect(repaired("鍙戝竷鏃堕棿") == "发布时间")
         #expect(repaired("El D铆a Social Mundial, tambi茅n") == "El Día Social Mundial, también")

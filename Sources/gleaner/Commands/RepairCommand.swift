@@ -78,7 +78,9 @@ struct RepairCommand: ParsableCommand {
                 out.write(result.text)
                 for line in lines { Terminal.error("\(name == "-" ? "stdin" : name):\(line)") }
                 for flag in result.log.flags where explain {
-                    Terminal.error("\(name == "-" ? "stdin" : name): flagged \(flag.rule) at scalar \(flag.start): left as it is")
+                    // A flag with a different `after` marks a repair that could not restore everything.
+                    let what = flag.after == flag.before ? "left as it is" : "repaired, lost bytes marked \u{FFFD}"
+                    Terminal.error("\(name == "-" ? "stdin" : name): flagged \(flag.rule) at scalar \(flag.start): \(what)")
                 }
             }
         }
