@@ -99,7 +99,9 @@ public struct MojibakeFixer: Fixer {
                                       rule: "mojibake-lossy", confidence: 0))
             }
             // Under it, a second layer in a double-byte charset (UTF-8 read as GBK, then cp1252).
-            if let (fixed, label, _) = roundTrips(line, cost: before, legacy: true, margin: 20).min(by: { $0.2 < $1.2 }) {
+            // (A mostly Latin line is not: nÃ© is né, not n茅.)
+            let latin = line.lazy.filter { $0.value < 0x80 }.count * 2 > line.count
+            if let (fixed, label, _) = roundTrips(line, cost: before, legacy: !latin, margin: 20).min(by: { $0.2 < $1.2 }) {
                 line = fixed
                 labels.append(label)
             }
@@ -136,14 +138,14 @@ public struct MojibakeFixer: Fixer {
         var i = 0
         while i < line.count {
             guard line[i].value >= 0x80 else { i += 1; continue }
-            // A run is one kind of character: Latin-1/cp1252 (UTF-8 read as Western) or not,
-            // so 社å·¥ splits into 社 | å·¥.
-            let western = SloppyWindows1252.encode(CollectionOfOne(line[i])) != nil
+            // A run is one kind of character: ideographs or not, so 社å·¥ splits into 社 | å·¥
+            // while MacRoman's √ü and windows-1251's вЂ“ stay whole.
+            let western = !UnicodeScript.isHan(line[i].value)
             var j = i
             // A no-break space after Ã is a continuation byte (à → Ã\u{A0}), not a space.
             while j < line.count, line[j].value >= 0x80,
                   !Self.isSeparator(line[j]) || (line[j].value == 0xA0 && j > i && line[j - 1].value == 0xC3),
-                  (SloppyWindows1252.encode(CollectionOfOne(line[j])) != nil) == western { j += 1 }
+                  !UnicodeScript.isHan(line[j].value) == western { j += 1 }
             let run = Array(line[i..<j])
             // A Han character glued to Latin letters (esp铆ritu) is out of place in a way its
             // frequency alone cannot show.

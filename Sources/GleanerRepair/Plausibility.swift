@@ -100,8 +100,13 @@ public struct Plausibility: Sendable {
             }
             // A Latin letter glued to an ideograph: UTF-8 read as GBK (né → n茅) makes it.
             if UnicodeScript.isHan(v) && Self.isLatinLetter(previous) || Self.isLatinLetter(v) && UnicodeScript.isHan(previous) { total += 20 }
-            // Р or С before what windows-1251 makes of a UTF-8 continuation byte (дорога → РґРѕСЂРѕРіР°)
+            // Р or С before what windows-1251 makes of a UTF-8 continuation byte (дорога → РґРѕСЂРѕРіР°),
+            // and в, Г, В (the lead bytes of punctuation and Latin-1: ’ → вЂ™, £ → Г‚ВЈ) before
+            // one that is not a lower-case letter (Ukrainian writes ві).
             if (previous == 0x420 || previous == 0x421) && Self.cp1251Continuation(s.value) { total += 30 }
+            if (previous == 0x432 || previous == 0x413 || previous == 0x412) && Self.cp1251Continuation(v) && !s.properties.isLowercase { total += 30 }
+            // √ (MacRoman's reading of 0xC3) before a letter or symbol: ß → √ü, ò → √≤.
+            if previous == 0x221A && v >= 0x80 { total += 30 }
             previous = s.value
         }
         return total

@@ -33,6 +33,7 @@ public struct Repairer: Sendable {
             MisalignedDoubleByteFixer(plausibility: plausibility, readings: ruby, words: words),
             ruby,
             FullwidthAlphanumericFixer(),
+            LigatureFixer(),
         ]
     }
 
@@ -193,14 +194,19 @@ public struct Repairer: Sendable {
                 return true
             }
             if previousRS && Plausibility.cp1251Continuation(v) { return true }
-            if previousLead != 0 && ((0x80...0xBF).contains(v) || Plausibility.cp1252High.contains(v)
+            if (0xC2...0xE9).contains(previousLead) && ((0x80...0xBF).contains(v) || Plausibility.cp1252High.contains(v)
                                      || (v == 0x2122 && previousLead <= 0xC3)) { return true }
-            previousLead = (0xC2...0xDF).contains(v) && v != 0xD7 || (0xE2...0xE9).contains(v) ? v : 0
+            // √ is MacRoman's 0xC3; в Г В are windows-1251's 0xE2 0xC3 0xC2.
+            if previousLead == 0x221A || ((previousLead == 0x432 || previousLead == 0x413 || previousLead == 0x412)
+                                          && Plausibility.cp1251Continuation(v)) { return true }
+            previousLead = (0xC2...0xDF).contains(v) && v != 0xD7 || (0xE2...0xE9).contains(v)
+                || v == 0x221A || v == 0x432 || v == 0x413 || v == 0x412 ? v : 0
             previousRS = v == 0x420 || v == 0x421
             let han = UnicodeScript.isHan(v)
             if han && previousLatin { return true }
             if v == 0xFF08 && previousHan { return true }                      // （ after Han
             if (0xFF10...0xFF5A).contains(v) { return true }                    // fullwidth alphanumerics
+            if LigatureFixer.isLigature(v) { return true }
             if v == 0x200B || v == 0xFEFF || (0x80...0x9F).contains(v) { return true } // invisible, C1
             // Rare ideographs, and the Latin-1 symbols and cp1252 letters that UTF-8 read as
             // Western always produces (its second byte is 0x80–0xBF); accented letters are cheap.

@@ -66,3 +66,24 @@ public struct FullwidthAlphanumericFixer: Fixer {
         }
     }
 }
+
+/// Typographic ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ ﬆ) and the Latin digraph characters (ǆ ǉ ǌ ĳ ŉ) that PDF
+/// extraction and old encodings leave in text: split into their letters (Unicode's compatibility
+/// decomposition), so "signiﬁcantly" reads, and is found, as "significantly".
+public struct LigatureFixer: Fixer {
+    public let name = "ligature"
+    public let explanation = "splits typographic ligatures (ﬁ ﬂ ﬀ) and digraph characters (ǌ ǉ ǆ ĳ) into their letters"
+    public init() {}
+
+    static let letters: [UInt32: String] = [
+        0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st",
+        0x1C4: "DŽ", 0x1C5: "Dž", 0x1C6: "dž", 0x1C7: "LJ", 0x1C8: "Lj", 0x1C9: "lj", 0x1CA: "NJ", 0x1CB: "Nj", 0x1CC: "nj",
+        0x132: "IJ", 0x133: "ij", 0x149: "\u{2BC}n",
+    ]
+
+    static func isLigature(_ v: UInt32) -> Bool { letters[v] != nil }
+
+    public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
+        runEdits(text, rule: name) { i in Self.letters[text[i].value] }
+    }
+}

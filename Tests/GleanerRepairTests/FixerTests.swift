@@ -68,6 +68,15 @@ import Testing
         }
     }
 
+    @Test func macRomanAndWindows1251PairsAndLigatures() {
+        #expect(repaired("Danke, wei√ü ich") == "Danke, weiß ich")
+        #expect(repaired("Blog Traffic Tip 2 вЂ“ Broadcast") == "Blog Traffic Tip 2 – Broadcast")
+        #expect(repaired("a bigger-than-expected Г‚ВЈ5.8bn rights issue") == "a bigger-than-expected £5.8bn rights issue")
+        #expect(repaired("This is signiﬁcantly lower; korišteǌem") == "This is significantly lower; korištenjem")
+        // Ukrainian writes в before і: clean.
+        for clean in ["Він вів «Вісті» від Києва", "√2 ≈ 1.414"] { #expect(repaired(clean) == clean) }
+    }
+
     @Test func bytesLostToWindows1252AreMarkedNotGuessed() {
         // 0x81 (the с of български) has no character in cp1252: the first decoder made it U+FFFD.
         let r = Self.repairer.repair("Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ\u{FFFD}ÐºÐ¸ ÐµÐ·Ð¸Ðº")
