@@ -34,7 +34,8 @@ public struct EventExtractor: Sendable {
         var last: Int?
         var lastParagraph = -10
         for (k, p) in document.paragraphs.enumerated() where !skip.contains(k) {
-            if let i = last, let d = dateLine(p, heading: k > 0 ? document.paragraphs[k - 1].text : "", entities: sorted) {
+            if let i = last, let d = dateLine(p, heading: k > 0 ? document.paragraphs[k - 1].text : "",
+                                              entities: Self.within(sorted, p.start, p.end)) {
                 // 活动时间 / 2016年3月15日—3月21日: the plan's dates are the event's.
                 if EventMatcher.datesAgree(d, events[i].0.date) != false { events[i].0.date = d }
                 continue
@@ -47,7 +48,7 @@ public struct EventExtractor: Sendable {
                 let folded = fold(sentence)
                 guard !folded.isEmpty, seen.insert(folded).inserted else { continue }
                 let start = p.start + r.lowerBound
-                let inside = sorted.filter { $0.start >= start && $0.end <= start + raw.count }
+                let inside = Self.within(sorted, start, start + raw.count)
                 guard var f = mention(sentence, original: raw, start: start, entities: inside) else { continue }
                 // An undated sentence right after an event, in the same or the next paragraph,
                 // goes on about it unless it names a place of its own elsewhere.
@@ -72,6 +73,20 @@ public struct EventExtractor: Sendable {
             }
         }
         return events
+    }
+
+    /// The entities inside [lo, hi) of a list sorted by start: a binary search, so a long
+    /// document's sentences do not each scan all its entities.
+    static func within(_ sorted: [Entity], _ lo: Int, _ hi: Int) -> [Entity] {
+        var a = 0, b = sorted.count
+        while a < b { let m = (a + b) / 2; if sorted[m].start < lo { a = m + 1 } else { b = m } }
+        var out: [Entity] = []
+        var k = a
+        while k < sorted.count, sorted[k].start < hi {
+            if sorted[k].end <= hi { out.append(sorted[k]) }
+            k += 1
+        }
+        return out
     }
 
     /// A paragraph that is only a date (or range), under a heading that names the time

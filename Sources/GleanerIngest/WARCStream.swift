@@ -2,11 +2,11 @@ import CZlib
 import Foundation
 import GleanerModel
 
-/// A WARC file's plain bytes, read in chunks: uncompressed files as they are, gzip files member
-/// by member through one reused zlib stream, so memory stays fixed whatever the file's size.
-/// Damaged gzip data is a problem naming the member's offset in the file, and reading goes on
-/// at the next member that can be found.
-final class PlainStream {
+/// A file's plain bytes, read in chunks: uncompressed files as they are, gzip files member by
+/// member through one reused zlib stream, so memory stays fixed whatever the file's size (WARC
+/// files, gzipped JSON lines). Damaged gzip data is a problem naming the member's offset in the
+/// file, and reading goes on at the next member that can be found.
+public final class PlainStream {
     private let handle: FileHandle
     private var packed: [UInt8] = []
     private var packedPos = 0
@@ -20,18 +20,18 @@ final class PlainStream {
     /// Plain bytes produced so far.
     private(set) var produced = 0
     /// No more plain bytes will come.
-    private(set) var ended = false
-    let compressed: Bool
+    public private(set) var ended = false
+    public let compressed: Bool
     /// Where gzip members start: (plain offset, file offset), pruned behind the reader.
     private(set) var members: [(plain: Int, packed: Int)] = []
     private(set) var memberCount = 0
     /// Problems met since the caller last took them.
-    var problems: [(offset: Int, kind: Problem.Kind, message: String)] = []
+    public var problems: [(offset: Int, kind: Problem.Kind, message: String)] = []
 
     /// How many file bytes are read at a time.
     let chunk: Int
 
-    init(path: String, chunk: Int = 1 << 20) throws {
+    public init(path: String, chunk: Int = 1 << 20) throws {
         self.chunk = chunk
         guard let h = FileHandle(forReadingAtPath: path) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
@@ -63,7 +63,7 @@ final class PlainStream {
     }
 
     /// Appends up to `max` plain bytes to `buffer`; returns how many (0 only at the end).
-    func read(into buffer: inout [UInt8], max: Int) -> Int {
+    public func read(into buffer: inout [UInt8], max: Int) -> Int {
         guard !ended else { return 0 }
         if !compressed {
             if packedPos == packed.count, !fill() { ended = true; return 0 }

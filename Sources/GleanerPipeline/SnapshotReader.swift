@@ -78,7 +78,8 @@ public struct SnapshotReader: Sendable {
             }
             return
         }
-        if let size = attributes?[.size] as? Int, size > maxBytes, !path.hasSuffix(".jsonl") {
+        let jsonl = path.hasSuffix(".jsonl") || path.hasSuffix(".jsonl.gz")
+        if let size = attributes?[.size] as? Int, size > maxBytes, !jsonl {
             try body(.problem(Problem(origin: origin, kind: .tooLarge,
                                       message: "\(size) bytes is over the \(maxBytes)-byte limit (--max-bytes)")))
             return
@@ -88,8 +89,25 @@ public struct SnapshotReader: Sendable {
             return
         }
         defer { try? handle.close() }
-        if path.hasSuffix(".jsonl") {
-            try readJSONLines(handle, path: path, body)
+        if path.hasSuffix(".jsonl.gz") {
+            // Gzipped JSON lines (a crawler's export): inflated a chunk at a time.
+            guard let stream = try? PlainStream(path: path) else {
+                try body(.problem(Problem(origin: origin, kind: .unreadable, message: "cannot open for reading (permissions?)")))
+                return
+            }
+            try readJSONLines(path: path, body) {
+                var bytes: [UInt8] = []
+                _ = stream.read(into: &bytes, max: 1 << 20)
+                for p in stream.problems {
+                    try body(.problem(Problem(origin: .init(path: path, record: "offset \(p.offset)"), kind: p.kind, message: p.message)))
+                }
+                stream.problems.removeAll()
+                return Data(bytes)
+            }
+            return
+        }
+        if jsonl {
+            try readJSONLines(path: path, body) { try handle.read(upToCount: 1 << 20) ?? Data() }
             return
         }
         do {
@@ -102,7 +120,7 @@ public struct SnapshotReader: Sendable {
 
     /// JSONL records from other crawlers or tools: {"id"|"url", "text"|"html", "title", "fetched"}.
     /// The raw bytes of a record are its line, so the same record is stored once.
-    private func readJSONLines(_ handle: FileHandle, path: String, _ body: (Item) throws -> Void) rethrows {
+    private func readJSONLines(path: String, _ body: (Item) throws -> Void, next: () throws -> Data) rethrows {
         var lineNumber = 0
         var pending = Data()
         func emit(_ line: Data) throws {
@@ -132,7 +150,7 @@ public struct SnapshotReader: Sendable {
         while true {
             let chunk: Data
             do {
-                chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+                chunk = try next()
             } catch {
                 try body(.problem(Problem(origin: .init(path: path, record: "after line \(lineNumber)"),
                                           kind: .unreadable, message: "read failed: \(error.localizedDescription)")))

@@ -90,4 +90,14 @@ import GleanerModel
         #expect(EventMatcher.titleSimilarity("秀洲区社工月", "秀洲区第十一届社工月暨新塍镇社会工作主题活动") >= EventMatcher.similarTitles)
         #expect(EventMatcher.titleSimilarity("主题活动", "巴渝社会工作宣传周") < EventMatcher.similarTitles)
     }
+
+    @Test func entitiesOfASentenceAreFoundByBinarySearch() {
+        func e(_ a: Int, _ b: Int) -> Entity {
+            Entity(type: .date, text: "x", start: a, end: b, value: .date(DateValue(start: "2024-01-01", end: nil, granularity: "day")))
+        }
+        let sorted = [e(0, 3), e(2, 9), e(5, 7), e(8, 10), e(12, 15)]
+        #expect(EventExtractor.within(sorted, 2, 10).map(\.start) == [2, 5, 8])
+        #expect(EventExtractor.within(sorted, 6, 12).map(\.start) == [8])
+        #expect(EventExtractor.within(sorted, 20, 30).isEmpty)
+    }
 }

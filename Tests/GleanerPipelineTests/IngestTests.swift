@@ -22,6 +22,26 @@ import GleanerSegment
         return url
     }
 
+    @Test func gzippedJSONLinesAreRecordsNotOnePage() throws {
+        let folder = try temporaryFolder()
+        let plain = folder.appendingPathComponent("export.jsonl")
+        try ([#"{"id":"a","url":"http://x/a","text":"2024年3月1日，社区开展志愿服务活动。"}"#,
+              #"{"id":"b","text":"La Asociación celebró la Semana del Trabajo Social."}"#,
+              #"not json"#].joined(separator: "\n") + "\n").write(to: plain, atomically: true, encoding: .utf8)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = [plain.path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        guard gzip.terminationStatus == 0 else { return }
+        let archive = try temporaryArchive()
+        var problems: [Problem] = []
+        let summary = try Ingestor(archive: archive).run([folder.path], problem: { problems.append($0) })
+        #expect(summary.added == 2)
+        #expect(problems.count == 1 && problems[0].origin.record == "line 3")
+        #expect(try archive.search(SearchQuery("志愿")).hits.first?.externalId == "a")
+    }
+
     @Test func aRevisitInALaterRunResolvesToTheOriginalTheArchiveHolds() throws {
         let crawls = Self.repo.deletingLastPathComponent().appendingPathComponent("shared/corpora/warc/ukwa/gov.uk-revisit-warcs")
         let first = crawls.appendingPathComponent("BL-20140325121225068-00000-32090_opera_8443.warc.gz").path
