@@ -44,10 +44,10 @@ public struct ExtractLexicons: Sendable {
     }
     /// Two-character words of words-zh.tsv (jieba): all of them, and those that are verbs,
     /// adjectives, adverbs, prepositions or conjunctions — these end a name when scanning left.
-    let words2: Set<String>
-    let verbs2: Set<String>
+    let words2: TwoCharacterWords
+    let verbs2: TwoCharacterWords
     /// Two-character verbs including verbal nouns (营造, 服务): never a place name on their own.
-    let verbsN2: Set<String>
+    let verbsN2: TwoCharacterWords
 
     /// Loads the lexicons from `LexiconFile`'s folder (GLEANER_LEXICONS).
     public static func load() throws -> ExtractLexicons { try ExtractLexicons() }
@@ -127,7 +127,8 @@ public struct ExtractLexicons: Sendable {
         rules.placeSuffixZhScalars = rules.placeSuffixZh.map { (scalars($0.key), $0.value) }.sorted { $0.0.count > $1.0.count }
         self.rules = rules
         peopleLatin = plat.union(rules.peopleLatin)
-        var w2 = Set<String>(), v2 = Set<String>(), vn2 = Set<String>()
+        var w2 = TwoCharacterWords(), v2 = TwoCharacterWords(), vn2 = TwoCharacterWords()
+        let nameWords = TwoCharacterWords(rules.nameWords)
         // words-zh.tsv is large (600k rows): scan its bytes for two-character words only
         // instead of splitting every row.
         guard let folder = LexiconFile.folder(),
@@ -145,13 +146,16 @@ public struct ExtractLexicons: Sendable {
                 // a two-character Han word is 6 bytes (two 3-byte UTF-8 sequences) then a tab
                 if lineEnd - lineStart > 7, bytes[lineStart + 6] == 0x09, bytes[lineStart] >= 0xE0, bytes[lineStart] < 0xF0,
                    bytes[lineStart + 3] >= 0xE0, bytes[lineStart + 3] < 0xF0 {
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<(lineStart + 6)]), as: UTF8.self)
+                    func scalar(_ p: Int) -> UInt32 {
+                        (UInt32(bytes[p] & 0x0F) << 12) | (UInt32(bytes[p + 1] & 0x3F) << 6) | UInt32(bytes[p + 2] & 0x3F)
+                    }
+                    let word = TwoCharacterWords.key(scalar(lineStart), scalar(lineStart + 3))
                     var k = lineEnd
                     while k > lineStart && bytes[k - 1] != 0x09 { k -= 1 }
                     let tag = String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<lineEnd]), as: UTF8.self)
-                    w2.insert(word)
-                    if verbTags.contains(tag) && !rules.nameWords.contains(word) { v2.insert(word) }
-                    if verbTags.contains(tag) || adjTags.contains(tag) { vn2.insert(word) }
+                    w2.keys.insert(word)
+                    if verbTags.contains(tag) && !nameWords.keys.contains(word) { v2.keys.insert(word) }
+                    if verbTags.contains(tag) || adjTags.contains(tag) { vn2.keys.insert(word) }
                 }
                 lineStart = lineEnd + 1
             }
@@ -171,4 +175,26 @@ extension ExtractLexicons {
         if k >= 1, isHan(t.u[k - 1]), words2.contains(t.norm(k - 1, k + 1)), !verbs2.contains(t.norm(k - 1, k + 1)) { return k - 1 }
         return nil
     }
+}
+
+/// A set of two-character words kept as packed scalar pairs: 600,000 lines of the word list are
+/// scanned at start-up, and hashing an integer costs a fraction of hashing a (normalized) String.
+struct TwoCharacterWords: Sendable {
+    var keys = Set<UInt64>()
+
+    init() {}
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        for w in words { if let k = Self.key(w) { keys.insert(k) } }
+    }
+
+    @inline(__always) static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 21 | UInt64(b) }
+
+    static func key(_ s: String) -> UInt64? {
+        var it = s.unicodeScalars.makeIterator()
+        guard let a = it.next(), let b = it.next(), it.next() == nil else { return nil }
+        return key(a.value, b.value)
+    }
+
+    /// Is `s` one of the words? (Anything not two characters long is not.)
+    func contains(_ s: String) -> Bool { Self.key(s).map(keys.contains) ?? false }
 }

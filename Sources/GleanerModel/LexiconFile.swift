@@ -23,15 +23,34 @@ public struct LexiconFile: Sendable {
     /// Loads `lexicons/NAME` (e.g. "words-zh.tsv").
     public init(named name: String) throws {
         let url = try Self.locate(name)
-        let text = try String(contentsOf: url, encoding: .utf8)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        while let first = lines.first, first.hasPrefix("#") { lines = lines.dropFirst() }
-        guard let header = lines.first else { throw LoadError.malformed(name, "no header line") }
-        self.name = name
-        self.columns = header.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        self.rows = lines.dropFirst().map { line in
-            line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        let data = try Data(contentsOf: url)
+        // Lines and fields split on bytes: splitting a String walks grapheme clusters, which
+        // for megabytes of Chinese costs most of the start-up.
+        var header: [String]?
+        var rows: [[String]] = []
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let b = raw.bindMemory(to: UInt8.self)
+            var lineStart = 0
+            while lineStart < b.count {
+                var e = lineStart
+                while e < b.count && b[e] != 0x0A { e += 1 }
+                var end = e
+                if end > lineStart && b[end - 1] == 0x0D { end -= 1 }
+                defer { lineStart = e + 1 }
+                if end == lineStart || (header == nil && b[lineStart] == 0x23) { continue }  // blank, or a leading # comment
+                var fields: [String] = []
+                var f = lineStart
+                for k in lineStart...end where k == end || b[k] == 0x09 {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: b[f..<k]), as: UTF8.self))
+                    f = k + 1
+                }
+                if header == nil { header = fields } else { rows.append(fields) }
+            }
         }
+        guard let header else { throw LoadError.malformed(name, "no header line") }
+        self.name = name
+        self.columns = header
+        self.rows = rows
     }
 
     /// The index of a column, by name.
