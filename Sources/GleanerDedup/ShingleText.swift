@@ -17,8 +17,7 @@ public struct ShingleText: Sendable {
     let common: [UInt64]
 
     public init() throws {
-        simplified = try Transliterator("Traditional-Simplified")
-            .singleCharacterMap([0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF])
+        simplified = Transliterator.traditionalToSimplified
         var bytes: [UInt8] = []
         for lead in UInt8(0xB0)...0xD7 {
             for trail in UInt8(0xA1)...0xFE where !(lead == 0xD7 && trail > 0xF9) { bytes += [lead, trail] }

@@ -33,9 +33,7 @@ public struct EventLexicon: Sendable {
             words.append(Word(text: text, kind: kind, role: kind == .role ? r[3] : "", scalars: text.unicodeScalars.map(\.value),
                               latin: latin))
         }
-        let t2s = try Transliterator("Traditional-Simplified")
-            .singleCharacterMap([0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF])
-        return EventLexicon(words, simplified: t2s)
+        return EventLexicon(words, simplified: Transliterator.traditionalToSimplified)
     }
 
     init(_ words: [Word], simplified: [UInt32: UInt32]) {

@@ -4,21 +4,21 @@ import ICUKit
 /// Runs every extractor over a text: dates first (their numbers are not counts), then
 /// headcounts, counts and money, places, organizations. Offsets are Unicode scalar offsets into
 /// the text as given. Lexicons are loaded once (`ExtractLexicons.load()`) and shared; one
-/// `EntityExtractor` per thread (it holds an ICU transliterator).
+/// `EntityExtractor` per thread.
 public final class EntityExtractor {
     public let lexicons: ExtractLexicons
-    private let simplifier: Transliterator?
+    /// Traditional → simplified, one character for one (the lexicons are simplified).
+    private let simplified = Transliterator.traditionalToSimplified
 
     public init(lexicons: ExtractLexicons) {
         self.lexicons = lexicons
-        simplifier = try? Transliterator("Traditional-Simplified")
     }
 
     /// Entities of a document, dates resolved against its published date (ISO, may be nil).
     public func extract(_ document: Document) -> [Entity] { extract(document.text, published: document.published) }
 
     public func extract(_ text: String, published: String?) -> [Entity] {
-        let t = ScanText(text, simplifier: simplifier)
+        let t = ScanText(text, simplified: simplified)
         var covered = [Bool](repeating: false, count: t.count + 1)
         var out: [Entity] = []
         func cover(_ a: Int, _ b: Int) { for k in a..<b { covered[k] = true } }

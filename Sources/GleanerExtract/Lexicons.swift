@@ -37,7 +37,8 @@ public struct ExtractLexicons: Sendable {
         var placeReject: Set<String> = []
         var durationUnits: Set<String> = []
         var orgFollow: Set<UInt32> = []
-        var placeholders: Set<String> = []
+        var placeholders: Set<String> = [] { didSet { placeholderBytes = placeholders.map { Array($0.utf8) } } }
+        var placeholderBytes: [[UInt8]] = []
         var nameWords: Set<String> = []
         var orgSingle: Set<UInt32> = []
         var peopleLatin: Set<String> = []
@@ -197,4 +198,16 @@ struct TwoCharacterWords: Sendable {
 
     /// Is `s` one of the words? (Anything not two characters long is not.)
     func contains(_ s: String) -> Bool { Self.key(s).map(keys.contains) ?? false }
+}
+
+extension ExtractLexicons {
+    /// Does the name hold a placeholder (XX, ××, *)? Compared on UTF-8 bytes: Foundation's
+    /// substring search costs more than the rest of the name check.
+    func hasPlaceholder(_ name: String) -> Bool {
+        let hay = Array(name.utf8)
+        return rules.placeholderBytes.contains { needle in
+            guard !needle.isEmpty, needle.count <= hay.count else { return false }
+            return (0...(hay.count - needle.count)).contains { i in hay[i..<(i + needle.count)].elementsEqual(needle) }
+        }
+    }
 }

@@ -15,6 +15,14 @@ struct OrganizationExtractor {
         for p in places where p.value.id != nil { byLevel[p.value.level, default: [:]][p.value.name, default: 0] += 1 }
         func top(_ level: String) -> String? { byLevel[level]?.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key }
         let placeAt = Dictionary(places.map { ($0.a, $0) }, uniquingKeysWith: { a, _ in a })
+        // Indexes instead of scans of every place and organization at every character (a long
+        // document has thousands): the first place ending at an offset, the last organization
+        // ending there, and the offsets strictly inside a place.
+        let placeEnding = Dictionary(places.map { ($0.b, $0) }, uniquingKeysWith: { a, _ in a })
+        let knownPlaceEnding = Dictionary(places.filter { $0.value.id != nil }.map { ($0.b, $0) }, uniquingKeysWith: { a, _ in a })
+        var insidePlace = [Bool](repeating: false, count: t.count + 1)
+        for p in places where p.b - p.a > 1 { for k in (p.a + 1)..<min(p.b, t.count + 1) { insidePlace[k] = true } }
+        var orgEnding: [Int: O] = [:]
 
         var i = 1
         var suffixCover = 0
@@ -25,7 +33,7 @@ struct OrganizationExtractor {
             // a suffix inside a longer one (科 in 民政科) is not a suffix of its own
             if i < suffixCover { i += 1; continue }
             // a suffix that starts inside a place name (街道办事处 in 七星岗街道办事处) is read from the place's end
-            if places.contains(where: { $0.a < i && i < $0.b }) { i += 1; continue }
+            if insidePlace[i] { i += 1; continue }
             suffixCover = b
             if suffixLen == 1, !lex.rules.orgSingle.contains(t.u[i]) { i += 1; continue }
             // 司法部公布: a verb after a one-character suffix ends the name as well as 、 or 的 do
@@ -38,22 +46,22 @@ struct OrganizationExtractor {
             var onlyVerbs = m.values.first == "government"
             while a > 0, i - a < 14, isHan(t.u[a - 1]), !covered[a - 1] {
                 // a place name is kept whole even when it holds a stop character
-                if let p = places.first(where: { $0.b == a }) { a = p.a; onlyVerbs = false; continue }
+                if let p = placeEnding[a] { a = p.a; onlyVerbs = false; continue }
                 // an organization right before is the parent of this one (…服务中心贵州服务队, 区民政局社工科)
-                if let o = out.last(where: { $0.b == a }) { a = o.a; onlyVerbs = false; continue }
+                if let o = orgEnding[a] { a = o.a; onlyVerbs = false; continue }
                 let c = t.u[a - 1]
                 if lex.rules.nameStop.contains(c) {
                     if let joined = lex.softStopWord(t, stop: a - 1, nameEnd: i) { a = joined; onlyVerbs = false; continue }
                     // 七星岗街道办事处民政和社区事务办公室: a conjunction inside a department's name,
                     // right after its parent organization
-                    if lex.rules.nameConjunction.contains(c), a < i, !lex.words2.contains(t.norm(a - 2, a)), let parent = conjoinedParent(t, before: a - 1, out, covered) {
+                    if lex.rules.nameConjunction.contains(c), a < i, !lex.words2.contains(t.norm(a - 2, a)), let parent = conjoinedParent(t, before: a - 1, orgEnding, covered) {
                         a = parent; onlyVerbs = false; continue
                     }
                     break
                 }
                 if a >= 2, lex.verbs2.contains(t.norm(a - 2, a)) {
                     // a verb right after a place is part of the name (承德应用技术职业学院)
-                    if let p = places.first(where: { $0.b == a - 2 && $0.value.id != nil }) { a = p.a; continue }
+                    if let p = knownPlaceEnding[a - 2] { a = p.a; continue }
                     if onlyVerbs, i - a <= 4, !lex.rules.nameStop.contains(t.u[a - 2]), !lex.rules.nameStopWords.matches(t, at: a - 2).contains(where: { $0.end == a }) {
                         a -= 2; continue
                     }
@@ -71,7 +79,7 @@ struct OrganizationExtractor {
             if lex.rules.placeSuffixZh[t.norm(a - 1, a + 1)] != nil { i += 1; continue }
             // a one-character body is a short reference (市, 区, 县, 省) or nothing (园民政科)
             if i - a == 1, placeAt[a] == nil, ![0x5E02, 0x533A, 0x5340, 0x53BF, 0x7E23, 0x7701].contains(t.u[a]) { i += 1; continue }  // 社区社工室: 区 belongs to 社区
-            if lex.rules.placeReject.contains(body) || lex.rules.placeholders.contains(where: { body.contains($0) })
+            if lex.rules.placeReject.contains(body) || lex.hasPlaceholder(body)
                 || lex.rules.placeSuffixZh[body] != nil {
                 i += 1; continue
             }
@@ -88,6 +96,7 @@ struct OrganizationExtractor {
                 place = ctx
             }
             out.append(O(a: a, b: b, value: OrganizationValue(name: name, abbreviation: abbreviation(t, b), place: place, kind: m.values.first), suffix: i))
+            orgEnding[b] = out[out.count - 1]
             i += 1
         }
         // same end: keep the longest
@@ -102,11 +111,11 @@ struct OrganizationExtractor {
     /// Where the parent organization starts when `k` (a conjunction) follows its department's
     /// first part: an organization ends at most six Han characters before `k`, with no stop
     /// between (民政 in 街道办事处民政和…); nil when `k` joins two organizations (民政局和教育局).
-    func conjoinedParent(_ t: ScanText, before k: Int, _ out: [O], _ covered: [Bool]) -> Int? {
+    func conjoinedParent(_ t: ScanText, before k: Int, _ orgEnding: [Int: O], _ covered: [Bool]) -> Int? {
         var j = k
         while j > 0, k - j < 6, isHan(t.u[j - 1]), !covered[j - 1], !lex.rules.nameStop.contains(t.u[j - 1]) {
             j -= 1
-            if let o = out.last(where: { $0.b == j }), j < k { return o.a }
+            if let o = orgEnding[j], j < k { return o.a }
         }
         return nil
     }

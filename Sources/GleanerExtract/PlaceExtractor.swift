@@ -113,7 +113,7 @@ struct PlaceExtractor {
                !known.contains(where: { $0.a <= a && i + suffixLen <= $0.b }),
                // 社区治理, 社区服务: the unit word starts a compound, not a name
                !(lex.verbsN2.contains(t.norm(i + suffixLen, i + suffixLen + 2)) && !lex.verbs2.contains(t.norm(i + suffixLen, i + suffixLen + 2))),
-               !lex.rules.placeholders.contains(where: { name.contains($0) }) {
+               !lex.hasPlaceholder(name) {
                 // attach to the place right before, else the nearest place before in the text
                 let parentP = ends[a] ?? ends[i] ?? known.last(where: { $0.b <= a && ($0.value.level == "township" || $0.value.level == "county" || $0.value.level == "prefecture") })
                 var parents: [String] = []

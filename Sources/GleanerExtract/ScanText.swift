@@ -11,15 +11,15 @@ struct ScanText {
     let orig: [Int]
     let original: [Unicode.Scalar]
 
-    init(_ text: String, simplifier: Transliterator?) {
+    init(_ text: String, simplified: [UInt32: UInt32]) {
         let scalars = Array(text.unicodeScalars)
         original = scalars
-        // Traditional → simplified, only when it keeps one scalar for one scalar.
+        // Traditional → simplified, one scalar for one scalar (ICU's rules read into a table).
         var folded = scalars
-        if let simplifier, scalars.contains(where: { isHan($0.value) }),
-           let s = try? simplifier.apply(text) {
-            let f = Array(s.unicodeScalars)
-            if f.count == scalars.count { folded = f }
+        if !simplified.isEmpty {
+            for k in folded.indices where folded[k].value >= 0x3400 {
+                if let s = simplified[folded[k].value], let c = Unicode.Scalar(s) { folded[k] = c }
+            }
         }
         var u: [UInt32] = []
         var orig: [Int] = []

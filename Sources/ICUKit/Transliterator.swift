@@ -36,6 +36,12 @@ public final class Transliterator {
 }
 
 extension Transliterator {
+    /// ICU's Traditional-Simplified as a table of its one-for-one character mappings over the
+    /// CJK ideograph blocks, built once per process on first use (opening the transliterator
+    /// compiles thousands of rules; a table read per character is what hot loops can afford).
+    public static let traditionalToSimplified: [UInt32: UInt32] =
+        (try? Transliterator("Traditional-Simplified").singleCharacterMap([0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF])) ?? [:]
+
     /// The characters of `ranges` this transliterator changes into exactly one other
     /// character, found one character at a time (a few thousand a call, one per line, so
     /// context rules cannot join neighbours). Used to turn ICU's Traditional-Simplified rules
