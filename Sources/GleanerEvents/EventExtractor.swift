@@ -114,7 +114,16 @@ public struct EventExtractor: Sendable {
         let nouns = words.filter { $0.word.kind == .noun }
         let roles = words.filter { $0.word.kind == .role }
         guard !verbs.isEmpty || !nouns.isEmpty else { return nil }
-        let followUp = words.contains { $0.word.kind == .followUp && $0.start <= leadingSkip(s) }
+        // 截至目前… (totals as of a day), …报送区民政局 (an instruction to report): no event.
+        let opening = leadingSkip(s)
+        if words.contains(where: { $0.word.kind == .notEvent && ($0.word.role != "opener" || $0.start <= opening) }) { return nil }
+        // 活动中, 此次 at the start, or 在…会上 before the first comma: it tells more of the event before.
+        let firstComma = s.firstIndex { $0 == 0xFF0C || $0 == 0x2C || $0 == 0x3001 } ?? s.count
+        let followUp = words.contains { w in
+            w.word.kind == .followUp && (w.start <= opening || w.word.role == "meeting" && s.first == 0x5728 && w.end <= firstComma)
+                // 在项目实施研讨会上: a meeting noun (…会) then 上, read as one word by the lexicon
+                || w.word.kind == .noun && s.first == 0x5728 && w.end < firstComma && s[w.end] == 0x4E0A && s[w.end - 1] == 0x4F1A
+        }
 
         func local(_ e: Entity) -> Range<Int> { (e.start - start)..<(e.end - start) }
         let orgs = entities.filter { $0.type == .organization }

@@ -5,12 +5,14 @@ import ICUKit
 /// and nouns (活动, 论坛, semana, workshop) that make a sentence report an event, and the
 /// organizer-role markers (主办, 承办, organizado por) that say who ran it. Loaded once.
 public struct EventLexicon: Sendable {
-    public enum Kind: String, Sendable { case hold, launch, attend, noun, role, followUp }
+    public enum Kind: String, Sendable { case hold, launch, attend, noun, role, followUp, notEvent }
 
     public struct Word: Sendable {
         public let text: String
         public let kind: Kind
         /// For a role marker: host, undertaker, co-organizer, joint, guide, sponsor, organizer, by.
+        /// For a follow-up: anaphora (at the sentence's start) or meeting (在…会上 before the first
+        /// comma). For a not-event word: opener (at the start) or anywhere.
         public let role: String
         let scalars: [UInt32]
         /// Latin words are matched case-folded and on word boundaries; Han words anywhere.
@@ -27,10 +29,12 @@ public struct EventLexicon: Sendable {
         let file = try LexiconFile(named: "event-triggers.tsv")
         var words: [Word] = []
         for r in file.rows where r.count >= 4 {
-            let kind: Kind = r[2] == "organizer-role" ? .role : r[2] == "follow-up" ? .followUp : (Kind(rawValue: r[3]) ?? .noun)
+            let kind: Kind = r[2] == "organizer-role" ? .role : r[2] == "follow-up" ? .followUp
+                : r[2] == "not-event" ? .notEvent : (Kind(rawValue: r[3]) ?? .noun)
             let latin = !r[1].hasPrefix("zh")
             let text = latin ? r[0].lowercased() : r[0]
-            words.append(Word(text: text, kind: kind, role: kind == .role ? r[3] : "", scalars: text.unicodeScalars.map(\.value),
+            words.append(Word(text: text, kind: kind, role: kind == .role || kind == .followUp || kind == .notEvent ? r[3] : "",
+                              scalars: text.unicodeScalars.map(\.value),
                               latin: latin))
         }
         return EventLexicon(words, simplified: Transliterator.traditionalToSimplified)

@@ -56,6 +56,19 @@ import GleanerModel
         #expect(e.count == 1, "the follow-ups join the 3月23日 event: 3.21 names the day, the question is speech")
     }
 
+    @Test func totalsAndInstructionsToReportAreNoEvents() {
+        // Seed 003's totals, seed 001's reporting instructions.
+        #expect(events("截至目前,新塍镇注册社会组织52个,培育“塍益580”志愿服务团队142支,每年开展社会组织创投。", published: "2024-04-01", language: "zh-Hans").isEmpty)
+        #expect(events("活動結束后,及時做好總結,于3月27日前將活動情況和圖片資料等電子版報送至區民政局社工科。", published: "2016-03-10").isEmpty)
+    }
+
+    @Test func aSentenceAtTheMeetingTellsMoreOfIt() {
+        let text = "3月24日,在瓮安县开展第一季度项目实施研讨会。在项目实施研讨会上,职能部门结合心明爱中心于2021年至2022年期间的服务成效,推荐心明爱中心持续开展服务。"
+        let e = events(text, published: "2022-03-28", language: "zh-Hans")
+        #expect(e.count == 1 && e[0].1.count == 2)
+        #expect(e.first?.0.date?.start == "2022-03-24")
+    }
+
     @Test func aRepeatedSentenceCountsOnce() {
         let s = "3月17日,七星岗街道社工站开展“巴渝社工周”系列宣传活动。"
         let e = events(s + "\n" + s, published: "2022-04-01", language: "zh-Hans")

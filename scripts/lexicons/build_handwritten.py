@@ -42,12 +42,14 @@ SPECS = {
         "people-nouns: nouns for people that headcounts count",
         ["word", "lang"], ["word", "lang"], {}),
     "event-triggers.tsv": (
-        "event-triggers: event verbs/nouns (kind trigger), organizer-role markers (kind organizer-role) and "
-        "words that open a sentence about the event just reported (kind follow-up)",
+        "event-triggers: event verbs/nouns (kind trigger), organizer-role markers (kind organizer-role), "
+        "words that open a sentence about the event just reported (kind follow-up: anaphora at the start, "
+        "meeting in 在…会上) and words that make a sentence no event report (kind not-event: totals as of a day, "
+        "instructions to report; opener at the start, anywhere)",
         ["word", "lang", "kind", "role"], ["word", "lang", "kind"],
-        {"kind": {"trigger", "organizer-role", "follow-up"},
+        {"kind": {"trigger", "organizer-role", "follow-up", "not-event"},
          "role": {"hold", "launch", "attend", "noun", "host", "undertaker", "co-organizer",
-                  "joint", "organizer", "guide", "sponsor", "by", "anaphora"}}),
+                  "joint", "organizer", "guide", "sponsor", "by", "anaphora", "meeting", "opener", "anywhere"}}),
     "stopwords.tsv": (
         "stopwords: short Spanish and English stopword lists",
         ["word", "lang"], ["word", "lang"], {}),
