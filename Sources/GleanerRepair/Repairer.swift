@@ -25,6 +25,7 @@ public struct Repairer: Sendable {
         })
         let ruby = try RubyAnnotationFixer()
         fixers = [
+            LostNoBreakSpaceFixer(),
             MojibakeFixer(plausibility: plausibility),
             HTMLEntityFixer(),
             ControlCharacterFixer(),
@@ -170,6 +171,8 @@ public struct Repairer: Sendable {
             if c < 0x80 {
                 // & entities, ` marks, ( after Han (ruby), control characters
                 // ; ! after Han: where a byte-level fold misaligned GBK text (seed 001)
+                // "Ã " (à whose no-break space became a space)
+                if c == 0x20 && previousLead == 0xC3 { return true }
                 if c == 0x26 || c == 0x60 || ((c == 0x28 || c == 0x3B || c == 0x21) && previousHan) || (c < 0x20 && c != 9 && c != 13) || c == 0x7F {
                     return true
                 }

@@ -87,3 +87,40 @@ public struct LigatureFixer: Fixer {
         runEdits(text, rule: name) { i in Self.letters[text[i].value] }
     }
 }
+
+/// à (UTF-8 C3 A0) read as windows-1252 is "Ã" and a no-break space, and a later step often made
+/// that a plain space ("voilÃ le travail", "jusqu'Ã nos jours"): the round trip then fails on
+/// the space. In a lower-case context "Ã " is put back to "à". The space was the lost byte itself
+/// only before Portuguese contractions (Ã s → às, Ã quele → àquele); two spaces lose one.
+public struct LostNoBreakSpaceFixer: Fixer {
+    public let name = "mojibake:lost-a0"
+    public let explanation = "puts back à where UTF-8 read as windows-1252 had its no-break space made a plain space (voilÃ le → voilà le)"
+    public init() {}
+
+    static let contractions: [[Unicode.Scalar]] = ["s ", "quele", "quela", "quilo", "queles", "quelas"].map { Array($0.unicodeScalars) }
+
+    public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
+        var edits: [Edit] = []
+        func lower(_ k: Int) -> Bool { k >= 0 && k < text.count && text[k].properties.isLowercase }
+        var i = 0
+        while i + 1 < text.count {
+            defer { i += 1 }
+            guard text[i] == "\u{C3}", text[i + 1] == " " else { continue }
+            // Glued to a lower-case word (voilÃ, jusqu'Ã), or a word of its own before one (Ã perturber).
+            let before = i > 0 ? text[i - 1] : " "
+            let glued = lower(i - 1) || before == "'" || before == "\u{2019}"
+            let alone = (before == " " || i == 0) && (lower(i + 2) || (text.count > i + 2 && text[i + 2] == " " && lower(i + 3)))
+            guard glued || alone else { continue }
+            let rest = text[(i + 2)...]
+            if Self.contractions.contains(where: { rest.starts(with: $0) }) || (rest.first == "s" && rest.count == 1) {
+                // Ã s → às: the space was the byte
+                edits.append(Edit(start: i, end: i + 2, before: "Ã ", after: "à", rule: name, confidence: 0.8))
+            } else if rest.first == " " {
+                edits.append(Edit(start: i, end: i + 2, before: "Ã ", after: "à", rule: name, confidence: 0.8))
+            } else {
+                edits.append(Edit(start: i, end: i + 1, before: "Ã", after: "à", rule: name, confidence: 0.8))
+            }
+        }
+        return edits
+    }
+}

@@ -77,6 +77,15 @@ import Testing
         for clean in ["Він вів «Вісті» від Києва", "√2 ≈ 1.414"] { #expect(repaired(clean) == clean) }
     }
 
+    @Test func aGraveWhoseNoBreakSpaceBecameASpace() {
+        #expect(repaired("voilÃ le travail") == "voilà le travail")
+        #expect(repaired("voilÃ  le travail") == "voilà le travail")
+        #expect(repaired("Ã perturber la rÃ©flexion jusqu'Ã nos jours") == "à perturber la réflexion jusqu'à nos jours")
+        #expect(repaired("com especial atenÃ§Ã£o Ã s crianÃ§as") == "com especial atenção às crianças")
+        // Capitals stay: Portuguese writes Ã in upper case.
+        for clean in ["SÃO PAULO", "IRMÃ E IRMÃO", "MAÇÃ VERDE"] { #expect(repaired(clean) == clean) }
+    }
+
     @Test func bytesLostToWindows1252AreMarkedNotGuessed() {
         // 0x81 (the с of български) has no character in cp1252: the first decoder made it U+FFFD.
         let r = Self.repairer.repair("Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ\u{FFFD}ÐºÐ¸ ÐµÐ·Ð¸Ðº")
