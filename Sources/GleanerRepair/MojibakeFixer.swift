@@ -194,7 +194,16 @@ public struct MojibakeFixer: Fixer {
             // (SELKÄ\u{A0}EDELLÄ) is how clean text looks, and ftfy keeps it too.
             var sequences = 0
             for k in bytes.indices.dropLast() where bytes[k] >= 0xC2 && bytes[k] <= 0xF4 && bytes[k + 1] != 0xA0 { sequences += 1 }
-            guard sequences >= 2, let decoded = String(validating: bytes, as: UTF8.self) else { continue }
+            let decoded: String
+            if sequences >= 2, let d = String(validating: bytes, as: UTF8.self) {
+                decoded = d
+            } else if let d = Self.decodeCESU8(bytes) {
+                // An emoji written as two UTF-16 surrogates of three bytes each (CESU-8, what
+                // some Java and MySQL paths emit): such a pair is evidence enough alone.
+                decoded = d
+            } else {
+                continue
+            }
             let fixed = Array(decoded.unicodeScalars)
             let c = plausibility.cost(fixed)
             guard c < cost else { continue }
@@ -232,6 +241,33 @@ public struct MojibakeFixer: Fixer {
         guard sequences >= 2, broken * 2 >= segments.count - 1 else { return nil }
         let fixed = Array(out)
         return (fixed, plausibility.cost(fixed))
+    }
+
+    /// UTF-8 in which characters beyond U+FFFF are written as a surrogate pair, each surrogate
+    /// a three-byte sequence (ED A0–AF …, ED B0–BF …). Nil unless the bytes are valid that way
+    /// and hold at least one such pair.
+    static func decodeCESU8(_ b: [UInt8]) -> String? {
+        var out = String.UnicodeScalarView()
+        var pairs = 0
+        var i = 0
+        while i < b.count {
+            if b[i] == 0xED, i + 5 < b.count, (0xA0...0xAF).contains(b[i + 1]), b[i + 2] & 0xC0 == 0x80,
+               b[i + 3] == 0xED, (0xB0...0xBF).contains(b[i + 4]), b[i + 5] & 0xC0 == 0x80 {
+                let high = 0xD000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+                let low = 0xD000 | (UInt32(b[i + 4] & 0x3F) << 6) | UInt32(b[i + 5] & 0x3F)
+                guard let s = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) else { return nil }
+                out.append(s)
+                pairs += 1
+                i += 6
+                continue
+            }
+            // Anything else must be ordinary UTF-8, one sequence at a time.
+            let n = b[i] < 0x80 ? 1 : b[i] >= 0xF0 ? 4 : b[i] >= 0xE0 ? 3 : b[i] >= 0xC2 ? 2 : 0
+            guard n > 0, i + n <= b.count, let s = String(validating: b[i..<(i + n)], as: UTF8.self) else { return nil }
+            out.append(contentsOf: s.unicodeScalars)
+            i += n
+        }
+        return pairs > 0 ? String(out) : nil
     }
 
     /// How many bytes at the end of `b` start a UTF-8 sequence they do not finish.

@@ -77,6 +77,12 @@ import Testing
         for clean in ["Він вів «Вісті» від Києва", "√2 ≈ 1.414"] { #expect(repaired(clean) == clean) }
     }
 
+    @Test func emojiWrittenAsTwoSurrogatesThenReadAsWindows1252() {
+        // CESU-8: 😍 as the surrogates D83D DE0D, three bytes each, read as windows-1252.
+        #expect(repaired("Hi guys \u{ED}\u{A0}\u{BD}\u{ED}\u{B8}\u{8D}") == "Hi guys 😍")
+        #expect(MojibakeFixer.decodeCESU8(Array("plain".utf8)) == nil, "no surrogate pair: not CESU-8")
+    }
+
     @Test func aGraveWhoseNoBreakSpaceBecameASpace() {
         #expect(repaired("voilÃ le travail") == "voilà le travail")
         #expect(repaired("voilÃ  le travail") == "voilà le travail")
