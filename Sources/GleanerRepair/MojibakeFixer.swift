@@ -57,26 +57,18 @@ public struct MojibakeFixer: Fixer {
 
     /// Only lines with characters mojibake is made of are worth trying (clean text stays cheap).
     func suspicious(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        var previousLatin = false
+        var previous: UInt32 = 0
         for s in line {
             let v = s.value
-            if v < 0x80 {
-                previousLatin = (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
-                continue
-            }
+            defer { previous = v }
+            if v < 0x80 { continue }
             if v < 0x300 || SloppyWindows1252.reverse[v] != nil || plausibility.cost(s) >= 20 { return true }
-            if (v == 0x420 || v == 0x421) && previousCyrillicPair(line, s) { return true }
+            // Р followed by ґ (UTF-8 read as windows-1251) and the other pairs mojibake makes.
+            if Plausibility.pairCost(previous, s) > 0 { return true }
             // UTF-8 read as GBK turns accented letters into ideographs inside Latin words.
-            if previousLatin && UnicodeScript.isHan(v) { return true }
-            previousLatin = false
+            if Plausibility.isLatinLetter(previous) && UnicodeScript.isHan(v) { return true }
         }
         return false
-    }
-
-    private func previousCyrillicPair(_ line: ArraySlice<Unicode.Scalar>, _ s: Unicode.Scalar) -> Bool {
-        line.indices.contains { k in
-            (line[k].value == 0x420 || line[k].value == 0x421) && k + 1 < line.endIndex && Plausibility.cp1251Continuation(line[k + 1].value)
-        }
     }
 
     func repairLine(_ text: [Unicode.Scalar], _ start: Int, _ end: Int, log: inout RepairLog) -> [Edit] {
@@ -154,7 +146,8 @@ public struct MojibakeFixer: Fixer {
             }
             let flanked = latinLetter(i - 1) || latinLetter(j)
             let han = run.lazy.filter { UnicodeScript.isHan($0.value) }.count
-            let runCost = plausibility.cost(run) + (flanked ? 60 * han : 0)
+            // The pair the run makes with the letter before it counts too (wei√ü: a √ glued to a word).
+            let runCost = plausibility.cost(run) + (flanked ? 60 * han : 0) + (i > 0 ? Plausibility.pairCost(line[i - 1].value, line[i]) : 0)
             // A lone odd character in Chinese text may be what the page really says; a garbled
             // stretch is either inside a Latin word or several characters long.
             // Two characters are enough when they are a lead byte and a continuation (Ã€ → À).

@@ -78,37 +78,50 @@ public struct Plausibility: Sendable {
     /// ™ is left out (it follows brand names in clean text: AHÅ™) but after Ã and Â.
     static let cp1252High: Set<UInt32> = Set(SloppyWindows1252.high.filter { $0 > 0xFF && $0 != 0x2122 })
 
-    /// The sum of the characters' costs, plus the pairs real text almost never has and UTF-8
-    /// read as windows-1252 always does: a letter from À–ß (a UTF-8 lead byte: Ã, Â, Ä, Å, Ð, Ñ …)
-    /// followed by what a continuation byte reads as — a character from U+0080–U+00BF (café →
-    /// cafÃ©, İ → Ä°) or one of cp1252's 0x80–0x9F symbols (Ñ → Ã‘, Ô → Ã”, which costs
-    /// more: a capital with a diacritic is not followed by a curly quote) — and the same after
-    /// â, the lead byte of most punctuation (✔ → âœ”, ’ → â€™), and ã–é, those of Chinese and
-    /// Japanese (通 → é€š; an ellipsis after è is Italian, perchè…).
+    /// The sum of the characters' costs and of the pairs they make (`pairCost`), plus a Latin
+    /// letter glued to an ideograph: UTF-8 read as GBK (né → n茅) makes it.
     public func cost<S: Sequence>(_ scalars: S) -> Int where S.Element == Unicode.Scalar {
         var total = 0
         var previous: UInt32 = 0
         for s in scalars {
             let v = s.value
-            total += cost(s)
-            if previous == 0xC2 || previous == 0xC3 {
-                if v >= 0x80 && v <= 0xBF { total += 30 } else if Self.cp1252High.contains(v) || v == 0x2122 { total += 40 }
-            } else if previous >= 0xC4 && previous <= 0xDF && previous != 0xD7 || previous == 0xE2 || previous >= 0xE3 && previous <= 0xE9 && v != 0x2026 {
-                // Not after a no-break space (SELKÄ\u{A0}EDELLÄ is Finnish as written)
-                if v >= 0xA1 && v <= 0xBF || v >= 0x80 && v <= 0x9F { total += 30 }
-                else if Self.cp1252High.contains(v) { total += previous == 0xE2 ? 30 : 40 }
-            }
-            // A Latin letter glued to an ideograph: UTF-8 read as GBK (né → n茅) makes it.
+            total += cost(s) + Self.pairCost(previous, s)
             if UnicodeScript.isHan(v) && Self.isLatinLetter(previous) || Self.isLatinLetter(v) && UnicodeScript.isHan(previous) { total += 20 }
-            // Р or С before what windows-1251 makes of a UTF-8 continuation byte (дорога → РґРѕСЂРѕРіР°),
-            // and в, Г, В (the lead bytes of punctuation and Latin-1: ’ → вЂ™, £ → Г‚ВЈ) before
-            // one that is not a lower-case letter (Ukrainian writes ві).
-            if (previous == 0x420 || previous == 0x421) && Self.cp1251Continuation(s.value) { total += 30 }
-            if (previous == 0x432 || previous == 0x413 || previous == 0x412) && Self.cp1251Continuation(v) && !s.properties.isLowercase { total += 30 }
-            // √ (MacRoman's reading of 0xC3) before a letter or symbol: ß → √ü, ò → √≤.
-            if previous == 0x221A && v >= 0x80 { total += 30 }
-            previous = s.value
+            previous = v
         }
         return total
+    }
+
+    /// What a pair real text almost never has, and UTF-8 read through a single-byte charset
+    /// always does, adds to the cost (0 for an ordinary pair; the repair prescan asks this too):
+    /// - a letter from À–ß (a UTF-8 lead byte read as windows-1252: Ã, Â, Ä, Å, Ð, Ñ …) followed
+    ///   by what a continuation byte reads as — U+0080–U+00BF (café → cafÃ©, İ → Ä°) or one of
+    ///   cp1252's 0x80–0x9F symbols (Ñ → Ã‘, Ô → Ã”: a capital with a diacritic is not followed
+    ///   by a curly quote) — and the same after â, the lead byte of most punctuation (✔ → âœ”,
+    ///   ’ → â€™), and ã–é, those of Chinese and Japanese (通 → é€š; an ellipsis after è is
+    ///   Italian, perchè…);
+    /// - windows-1251: Р or С before a continuation byte's reading (дорога → РґРѕСЂРѕРіР°), and в, Г,
+    ///   В (punctuation and Latin-1 leads: ’ → вЂ™, £ → Г‚ВЈ) before one that is no letter, or
+    ///   lower-case в before a capital (Ukrainian writes ві and ВІКІ);
+    /// - MacRoman: √ (its 0xC3) glued to the end of a Latin word (ß → wei√ü, ò → Zam√≤; √π
+    ///   after a space is mathematics).
+    @inline(__always)
+    public static func pairCost(_ previous: UInt32, _ s: Unicode.Scalar) -> Int {
+        let v = s.value
+        if v == 0x221A { return isLatinLetter(previous) ? 30 : 0 }
+        guard v >= 0x80, previous >= 0xC2 else { return 0 }
+        if previous == 0xC2 || previous == 0xC3 {
+            if v <= 0xBF { return 30 }
+            return cp1252High.contains(v) || v == 0x2122 ? 40 : 0
+        }
+        if previous >= 0xC4 && previous <= 0xDF && previous != 0xD7 || previous == 0xE2 || previous >= 0xE3 && previous <= 0xE9 && v != 0x2026 {
+            // Not after a no-break space (SELKÄ\u{A0}EDELLÄ is Finnish as written)
+            if v >= 0xA1 && v <= 0xBF || v <= 0x9F { return 30 }
+            return cp1252High.contains(v) ? (previous == 0xE2 ? 30 : 40) : 0
+        }
+        if (previous == 0x420 || previous == 0x421) && cp1251Continuation(v) { return 30 }
+        if (previous == 0x432 || previous == 0x413 || previous == 0x412) && cp1251Continuation(v),
+           !s.properties.isAlphabetic || previous == 0x432 && s.properties.isUppercase { return 30 }
+        return 0
     }
 }

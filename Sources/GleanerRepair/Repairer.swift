@@ -160,10 +160,8 @@ public struct Repairer: Sendable {
     private func needsWork(bytes b: UnsafeBufferPointer<UInt8>, _ plausibility: Plausibility) -> Bool {
         var previousHan = false
         var previousLatin = false
-        var previousRS = false
-        // A letter that is a UTF-8 lead byte read as windows-1252 (Ã, Ä, â …), waiting to see
-        // whether what follows is what a continuation byte reads as (Ã‘, Ä°, â€).
-        var previousLead: UInt32 = 0
+        // The scalar before, for the pairs mojibake makes (Ã‘, Ä°, â€, Рґ, √ü): Plausibility.pairCost.
+        var previous: UInt32 = 0
         var i = 0
         let n = b.count
         while i < n {
@@ -172,14 +170,13 @@ public struct Repairer: Sendable {
                 // & entities, ` marks, ( after Han (ruby), control characters
                 // ; ! after Han: where a byte-level fold misaligned GBK text (seed 001)
                 // "Ã " (à whose no-break space became a space)
-                if c == 0x20 && previousLead == 0xC3 { return true }
+                if c == 0x20 && previous == 0xC3 { return true }
                 if c == 0x26 || c == 0x60 || ((c == 0x28 || c == 0x3B || c == 0x21) && previousHan) || (c < 0x20 && c != 9 && c != 13) || c == 0x7F {
                     return true
                 }
                 previousLatin = (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c)
                 previousHan = false
-                previousRS = false
-                previousLead = 0
+                previous = UInt32(c)
                 i += 1
                 continue
             }
@@ -196,15 +193,8 @@ public struct Repairer: Sendable {
             } else {
                 return true
             }
-            if previousRS && Plausibility.cp1251Continuation(v) { return true }
-            if (0xC2...0xE9).contains(previousLead) && ((0x80...0xBF).contains(v) || Plausibility.cp1252High.contains(v)
-                                     || (v == 0x2122 && previousLead <= 0xC3)) { return true }
-            // √ is MacRoman's 0xC3; в Г В are windows-1251's 0xE2 0xC3 0xC2.
-            if previousLead == 0x221A || ((previousLead == 0x432 || previousLead == 0x413 || previousLead == 0x412)
-                                          && Plausibility.cp1251Continuation(v)) { return true }
-            previousLead = (0xC2...0xDF).contains(v) && v != 0xD7 || (0xE2...0xE9).contains(v)
-                || v == 0x221A || v == 0x432 || v == 0x413 || v == 0x412 ? v : 0
-            previousRS = v == 0x420 || v == 0x421
+            if let scalar = Unicode.Scalar(v), Plausibility.pairCost(previous, scalar) > 0 { return true }
+            previous = v
             let han = UnicodeScript.isHan(v)
             if han && previousLatin { return true }
             if v == 0xFF08 && previousHan { return true }                      // （ after Han
