@@ -43,9 +43,11 @@ public struct EventFilter: Sendable, Equatable {
         return (lower(from), upper(to))
     }
 
-    /// Traditional → simplified, as the gazetteer and organization names are stored.
+    /// Traditional → simplified, as the gazetteer and organization names are stored (the
+    /// process-wide table, not a transliterator compiled per query).
     static func simplified(_ s: String) -> String {
-        (try? Transliterator("Traditional-Simplified").apply(s)) ?? s
+        let map = Transliterator.traditionalToSimplified
+        return String(String.UnicodeScalarView(s.unicodeScalars.map { map[$0.value].flatMap(Unicode.Scalar.init) ?? $0 }))
     }
 
     static func folded(_ s: String) -> String {

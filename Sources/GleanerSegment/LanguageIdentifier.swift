@@ -19,7 +19,8 @@ public struct LanguageIdentifier: Sendable {
     }
 
     public static func standard() throws -> LanguageIdentifier {
-        let t2s = try singleCharacterMap("Traditional-Simplified")
+        // The process-wide table (extraction and dedup read it too), over the unified ideographs.
+        let t2s = Transliterator.traditionalToSimplified.filter { (0x4E00...0x9FFF).contains($0.key) }
         let s2t = try singleCharacterMap("Simplified-Traditional")
         var words: [String: Set<String>] = [:]
         let lexicon = try LexiconFile(named: "stopwords.tsv")
