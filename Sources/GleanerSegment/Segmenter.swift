@@ -157,17 +157,52 @@ public struct Segmenter: Sendable {
     struct Scratch {
         var best: [Float] = []
         var next: [Int] = []
+        var phrase: [Int] = []
     }
 
+    /// Added, when a phrase of the list is cut again, for each part of two or more characters.
+    /// The list counts set phrases (三峡工程, 国有企业, 本报记者, 社会工作者) as words of their
+    /// own, and on frequencies alone a rare phrase beats the product of its common parts; every
+    /// major standard (PKU, MSR, CityU, AS) cuts such phrases into their words. With the bonus a
+    /// phrase stays whole only when it is e^6 ≈ 400 times likelier than its parts together.
+    /// Single characters get none, so no word falls apart into characters (民政局 stays, not
+    /// 民政|局). Any value from 4 to 8 gives nearly the same scores on all four SIGHAN corpora.
+    static let phraseBonus: Float = 6
+
+    /// Cuts the Han run [a, b): the most probable path through the list, then each word of
+    /// three or more characters cut again with the phrase bonus. The bonus only ever splits the
+    /// path's own words, so it cannot move a boundary the first path drew (市|民政局 does not
+    /// become 市民|政局).
     func cut(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ scratch: inout Scratch, _ emit: (Int, Int) -> Void) {
         let n = b - a
         if n == 1 { emit(a, b); return }
-        if scratch.best.count < n + 1 {
-            scratch.best = [Float](repeating: 0, count: 2 * n + 1)
-            scratch.next = [Int](repeating: 0, count: 2 * n + 1)
+        path(s, a, b, bonus: 0, &scratch.best, &scratch.next)
+        var i = 0
+        while i < n {
+            let end = scratch.next[i]
+            if end - i >= 3 {
+                path(s, a + i, a + end, bonus: Self.phraseBonus, &scratch.best, &scratch.phrase)
+                var k = 0
+                while k < end - i {
+                    emit(a + i + k, a + i + scratch.phrase[k])
+                    k = scratch.phrase[k]
+                }
+            } else {
+                emit(a + i, a + end)
+            }
+            i = end
         }
-        scratch.best.withUnsafeMutableBufferPointer { best in
-        scratch.next.withUnsafeMutableBufferPointer { next in
+    }
+
+    /// The best path through [a, b) of `s`, right to left: `next[i]` is the end of the word that
+    /// starts at a + i (offsets relative to a). Each word scores its log probability, plus
+    /// `bonus` when it has two or more characters; an unknown character stands alone.
+    func path(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, bonus: Float, _ bestBuffer: inout [Float], _ nextBuffer: inout [Int]) {
+        let n = b - a
+        if bestBuffer.count < n + 1 { bestBuffer = [Float](repeating: 0, count: 2 * n + 1) }
+        if nextBuffer.count < n + 1 { nextBuffer = [Int](repeating: 0, count: 2 * n + 1) }
+        bestBuffer.withUnsafeMutableBufferPointer { best in
+        nextBuffer.withUnsafeMutableBufferPointer { next in
         best[n] = 0
         for i in stride(from: n - 1, through: 0, by: -1) {
             var h = WordLexicon.seed
@@ -177,7 +212,7 @@ public struct Segmenter: Sendable {
                 h = WordLexicon.extend(h, s[a + i + length - 1].value)
                 let p: Float
                 let entry = lexicon.lookup(h)
-                if let e = entry, e <= 0 { p = e }
+                if let e = entry, e <= 0 { p = length >= 2 ? e + bonus : e }
                 else if length == 1 { p = lexicon.unknown }
                 else if entry == nil { break } // no word goes on this way
                 else { continue }              // a prefix only
@@ -192,11 +227,6 @@ public struct Segmenter: Sendable {
             }
             best[i] = bestScore
             next[i] = bestEnd
-        }
-        var i = 0
-        while i < n {
-            emit(a + i, a + next[i])
-            i = next[i]
         }
         }
         }

@@ -32,6 +32,15 @@ import Testing
         #expect(w.joined() == "重庆市渝中区七星岗街道社工站与辖区八个社工室紧密联动")
     }
 
+    @Test func setPhrasesOfTheListAreCutIntoTheirWords() {
+        // Seed 000: the list has 專家學者 and 主管部門 as words; the standards cut them.
+        let w = words("融合了專家學者、政府主管部門和一線社工的不同聲音")
+        #expect(w == ["融合", "了", "專家", "學者", "、", "政府", "主管", "部門", "和", "一線", "社工", "的", "不同", "聲音"])
+        // The re-cut only splits the first path's words: 市|民政局 stays (not 市民|政局), and
+        // a word is never broken into characters (民政局, not 民政|局).
+        #expect(words("由市民政局、昆區民政局主辦") == ["由", "市", "民政局", "、", "昆", "區", "民政局", "主辦"])
+    }
+
     @Test func traditionalTextUsesTraditionalVariants() {
         #expect(words("社會工作者的共同節日").contains("社會工作者") || words("社會工作者的共同節日").contains("社會"))
         #expect(words("社會工作者的共同節日").contains("節日"))
