@@ -7,8 +7,8 @@ import GleanerModel
 /// value), so extending a candidate word one character at a time stops as soon as no word can
 /// continue it — jieba's prefix dictionary, without a String per entry.
 public struct WordLexicon: Sendable {
-    private let keys: [UInt64]
-    private let values: [Float]
+    let keys: [UInt64]
+    let values: [Float]
     private let mask: Int
     /// Log probability given to a single character the list does not know.
     let unknown: Float
@@ -23,7 +23,7 @@ public struct WordLexicon: Sendable {
         self = builder.finish()
     }
 
-    fileprivate init(keys: [UInt64], values: [Float], unknown: Float, maxLength: Int) {
+    init(keys: [UInt64], values: [Float], unknown: Float, maxLength: Int) {
         self.keys = keys
         self.values = values
         self.mask = keys.count - 1
@@ -31,12 +31,23 @@ public struct WordLexicon: Sendable {
         self.maxLength = maxLength
     }
 
-    /// Loads lexicons/words-zh.tsv, decoding its UTF-8 bytes straight into hashes.
+    /// Loads lexicons/words-zh.tsv: the table from the user's cache when it was built from this
+    /// very file before, else built from the list (and cached for the next process).
     public static func load() throws -> WordLexicon {
         guard let folder = LexiconFile.folder() else {
             throw LexiconFile.LoadError.notFound("words-zh.tsv", searched: [])
         }
-        let data = try Data(contentsOf: folder.appendingPathComponent("words-zh.tsv"))
+        let source = folder.appendingPathComponent("words-zh.tsv")
+        let cache = WordLexiconCache.location(for: source)
+        if let cache, let table = WordLexiconCache.read(cache) { return table }
+        let table = try build(from: source)
+        if let cache { WordLexiconCache.write(table, to: cache) }
+        return table
+    }
+
+    /// Builds the table from the word list, decoding its UTF-8 bytes straight into hashes.
+    static func build(from source: URL) throws -> WordLexicon {
+        let data = try Data(contentsOf: source)
         var builder = Builder(expected: 620_000)
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let b = raw.bindMemory(to: UInt8.self)

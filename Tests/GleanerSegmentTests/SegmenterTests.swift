@@ -73,3 +73,36 @@ import Testing
         #expect(t.last?.end == 6)
     }
 }
+
+@Suite struct WordLexiconCacheTests {
+    @Test func aCachedTableLoadsBackIdenticalAndABrokenOneIsIgnored() throws {
+        let table = SegmenterTests.segmenter.lexicon
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gleaner-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("words-zh.table")
+        WordLexiconCache.write(table, to: url)
+        let back = try #require(WordLexiconCache.read(url))
+        #expect(back.keys == table.keys)
+        #expect(back.values == table.values)
+        #expect(back.unknown == table.unknown && back.maxLength == table.maxLength)
+        #expect(Segmenter(lexicon: back).words("融合了專家學者、政府主管部門") == SegmenterTests.segmenter.words("融合了專家學者、政府主管部門"))
+        // Truncated (a crash mid-write by some other tool) or foreign bytes: not a table.
+        let bytes = try Data(contentsOf: url)
+        try bytes.prefix(bytes.count - 4).write(to: url)
+        #expect(WordLexiconCache.read(url) == nil)
+        try Data("not a table at all, just text".utf8).write(to: url)
+        #expect(WordLexiconCache.read(url) == nil)
+    }
+
+    @Test func theCacheNameFollowsTheWordList() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gleaner-list-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let list = folder.appendingPathComponent("words-zh.tsv")
+        try Data("# test\nword\tfreq\tpos\n社工\t10\tn\n".utf8).write(to: list)
+        let before = try #require(WordLexiconCache.location(for: list))
+        try Data("# test\nword\tfreq\tpos\n社工\t10\tn\n社工站\t5\tn\n".utf8).write(to: list)
+        let after = try #require(WordLexiconCache.location(for: list))
+        #expect(before != after) // an edited list never reads the old table
+    }
+}
