@@ -4,7 +4,8 @@ import ICUKit
 /// word list (each candidate word scored by its frequency, as jieba does), after numbers have
 /// been taken out whole with the units that belong to them (2017年, 三十一日, 1.36万). Latin
 /// words keep their inner hyphens, digits and apostrophes (COVID-19, iPhone, Xi'an); numbers
-/// keep their decimal point, thousands separators and percent sign (96.5%, 1,360).
+/// keep their decimal point, thousands separators and percent sign (96.5%, 1,360); letters of
+/// other scripts (Cyrillic, kana, Hangul, Thai …) are cut by ICU's word break.
 /// Built once from the lexicon and shared; value in, value out.
 public struct Segmenter: Sendable {
     public let lexicon: WordLexicon
@@ -66,6 +67,14 @@ public struct Segmenter: Sendable {
                 while j < s.count, s[j].properties.isWhitespace { j += 1 }
                 emit(i, j, .space)
                 i = j
+            } else if s[i].properties.isAlphabetic {
+                // Letters of other scripts (Cyrillic, Arabic, kana, Hangul, Thai …): ICU's word
+                // break, which knows their rules and, for Thai, Lao, Khmer, Burmese and
+                // Japanese, the dictionaries that find words in unspaced text.
+                var j = i + 1
+                while j < s.count, Self.isOtherLetter(s[j]) { j += 1 }
+                scratch.otherScriptWords(s, i, j) { a, b in emit(a, b, .other) }
+                i = j
             } else {
                 // Punctuation: one mark a token, but a run of the same dash or ellipsis is one.
                 var j = i + 1
@@ -107,6 +116,14 @@ public struct Segmenter: Sendable {
     static func isLatinLetter(_ v: UInt32) -> Bool {
         (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || (0xC0...0x24F).contains(v) && v != 0xD7 && v != 0xF7
             || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
+    }
+
+    /// A letter or combining mark that none of the rules above takes (not Han, Latin or a digit).
+    static func isOtherLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        guard !UnicodeScript.isHan(v), !isLatinLetter(v), !isDigit(v) else { return false }
+        let p = c.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
     }
 
     /// Arabic digits with decimal point, thousands separators and %, then a unit it keeps.
@@ -158,6 +175,25 @@ public struct Segmenter: Sendable {
         var best: [Float] = []
         var next: [Int] = []
         var phrase: [Int] = []
+        /// Opened on the first run of another script only (most texts have none).
+        var words: BreakIterator?
+
+        /// ICU's words of s[a..<b], as scalar offsets.
+        mutating func otherScriptWords(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ emit: (Int, Int) -> Void) {
+            if words == nil { words = try? BreakIterator(.word) }
+            var utf16: [UInt16] = []
+            var scalarAt: [Int] = [] // the scalar offset of each UTF-16 unit, and of the end
+            for k in a..<b {
+                for unit in s[k].utf16 { utf16.append(unit); scalarAt.append(k) }
+            }
+            scalarAt.append(b)
+            guard let words, (try? words.setText(utf16: utf16)) != nil else { emit(a, b); return }
+            var start = words.first()
+            while let end = words.next() {
+                emit(scalarAt[start], scalarAt[end])
+                start = end
+            }
+        }
     }
 
     /// Added, when a phrase of the list is cut again, for each part of two or more characters.

@@ -106,3 +106,26 @@ import Testing
         #expect(before != after) // an edited list never reads the old table
     }
 }
+
+@Suite struct OtherScriptTests {
+    func tokens(_ s: String) -> [String] { SegmenterTests.segmenter.tokens(s).filter { $0.kind != .space }.map(\.text) }
+
+    @Test func lettersOfOtherScriptsAreICUWordsNotCharacters() {
+        // Cyrillic and Greek words by their spaces, Thai by ICU's dictionary (no spaces).
+        #expect(tokens("Москва, 2017 год") == ["Москва", ",", "2017", "год"])
+        #expect(tokens("Αθήνα") == ["Αθήνα"])
+        let thai = tokens("สวัสดีครับ")
+        #expect(thai.count >= 2 && thai.count <= 3 && thai.joined() == "สวัสดีครับ")
+        #expect(tokens("안녕하세요 여러분") == ["안녕하세요", "여러분"])
+        // Japanese kana beside Han: the Han run by the word list, the kana by ICU.
+        let ja = tokens("東京タワーに行く")
+        #expect(ja.contains("タワー") && ja.joined() == "東京タワーに行く")
+    }
+
+    @Test func offsetsStayUnicodeScalarOffsets() {
+        let t = SegmenterTests.segmenter.tokens("社工 Москва 😀ok")
+        let moscow = t.first { $0.text == "Москва" }
+        #expect(moscow?.start == 3 && moscow?.end == 9)
+        #expect(moscow?.kind == .other)
+    }
+}
