@@ -9,13 +9,15 @@ import ICUKit
 /// Built once from the lexicon and shared; value in, value out.
 public struct Segmenter: Sendable {
     public let lexicon: WordLexicon
+    public let names: PersonNames
 
-    public init(lexicon: WordLexicon) {
+    public init(lexicon: WordLexicon, names: PersonNames = .none) {
         self.lexicon = lexicon
+        self.names = names
     }
 
     public static func standard() throws -> Segmenter {
-        Segmenter(lexicon: try WordLexicon.load())
+        Segmenter(lexicon: try WordLexicon.load(), names: try PersonNames.load())
     }
 
     /// Units a number keeps: dates and times, and the multipliers 万/亿 (人, 个 … are words of
@@ -213,9 +215,20 @@ public struct Segmenter: Sendable {
         let n = b - a
         if n == 1 { emit(a, b); return }
         path(s, a, b, bonus: 0, &scratch.best, &scratch.next)
+        // Person names: a surname and given-name characters the path left single (游|景|玉).
+        scratch.next.withUnsafeMutableBufferPointer { next in
+            var i = 0
+            while i < n - 1 {
+                if let end = names.nameEnd(s, a, i, n, next) {
+                    next[i] = -end // marked: a name is not a phrase of the list to re-cut
+                    i = end
+                } else { i = next[i] }
+            }
+        }
         var i = 0
         while i < n {
-            let end = scratch.next[i]
+            var end = scratch.next[i]
+            if end < 0 { end = -end; emit(a + i, a + end); i = end; continue }
             if end - i >= 3 {
                 path(s, a + i, a + end, bonus: Self.phraseBonus, &scratch.best, &scratch.phrase)
                 var k = 0

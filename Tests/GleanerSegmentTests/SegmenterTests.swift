@@ -41,6 +41,14 @@ import Testing
         #expect(words("由市民政局、昆區民政局主辦") == ["由", "市", "民政局", "、", "昆", "區", "民政局", "主辦"])
     }
 
+    @Test func personNamesTheListDoesNotKnowAreOneWord() {
+        // Seed 000: 郝慧玲 is no word of the list; surname 郝 and given-name characters 慧 玲.
+        #expect(words("郭孝紅、郝慧玲、劉海清等人頒發了榮譽證書").contains("郝慧玲"))
+        #expect(words("张钧和李明到场") == ["张钧", "和", "李明", "到场"])
+        // A character that is mostly a word of its own is no given name: 王|说 stays apart.
+        #expect(words("王说") == ["王", "说"])
+    }
+
     @Test func traditionalTextUsesTraditionalVariants() {
         #expect(words("社會工作者的共同節日").contains("社會工作者") || words("社會工作者的共同節日").contains("社會"))
         #expect(words("社會工作者的共同節日").contains("節日"))

@@ -6,6 +6,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 PY="${PYTHON:-python3}"
 "$PY" "$HERE/build_words.py"
+"$PY" "$HERE/build_names.py"
 "$PY" "$HERE/build_places_cn.py"
 "$PY" "$HERE/build_places_world.py"
 "$PY" "$HERE/build_handwritten.py"

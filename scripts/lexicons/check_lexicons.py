@@ -13,6 +13,7 @@ LEX = Path(__file__).resolve().parents[2] / "lexicons"
 COLUMNS = {
     "words-zh.tsv": ["word", "freq", "pos"],
     "han-freq.tsv": ["char", "freq"],
+    "name-chars-zh.tsv": ["char", "role", "names"],
     "places-cn.tsv": ["code", "name", "short", "level", "parent_code"],
     "places-world.tsv": ["id", "kind", "en", "es", "zh", "zh_hant", "country", "population", "alt"],
     "org-suffixes.tsv": ["suffix", "lang", "kind"],
