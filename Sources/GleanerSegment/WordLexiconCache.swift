@@ -8,8 +8,8 @@ import Foundation
 /// list; it never changes what is loaded.
 enum WordLexiconCache {
     /// Bumped whenever the hash, the slot layout or the value encoding changes.
-    static let format = 1
-    static let magic: UInt64 = 0x3130_4C57_524E_4C47 // "GLNRWL01"
+    static let format = 3
+    static let magic: UInt64 = 0x3330_4C57_524E_4C47 // "GLNRWL03"
     static let headerSize = 24
 
     /// `$XDG_CACHE_HOME/gleaner/` or `~/.cache/gleaner/`; nil when neither is known or
@@ -29,38 +29,50 @@ enum WordLexiconCache {
         return base.appendingPathComponent("gleaner").appendingPathComponent("\(name)-\(size)-\(stamp)-v\(format).table")
     }
 
-    /// Header (magic, slot count, unknown-character log probability, longest word), then the
-    /// keys and the values of every slot.
+    /// Header (magic, slot count, unknown-character log probability, longest word), then every
+    /// slot as it lies in memory (key, value, padding).
     static func write(_ table: WordLexicon, to url: URL) {
-        var data = Data(capacity: headerSize + table.keys.count * 12)
+        let stride = MemoryLayout<WordLexicon.Slot>.stride
+        var data = Data(capacity: headerSize + table.slots.count * stride)
         withUnsafeBytes(of: magic.littleEndian) { data.append(contentsOf: $0) }
-        withUnsafeBytes(of: UInt64(table.keys.count).littleEndian) { data.append(contentsOf: $0) }
+        withUnsafeBytes(of: UInt64(table.slots.count).littleEndian) { data.append(contentsOf: $0) }
         withUnsafeBytes(of: table.unknown.bitPattern.littleEndian) { data.append(contentsOf: $0) }
         withUnsafeBytes(of: UInt32(table.maxLength).littleEndian) { data.append(contentsOf: $0) }
-        table.keys.withUnsafeBytes { data.append(contentsOf: $0) }
-        table.values.withUnsafeBytes { data.append(contentsOf: $0) }
+        table.slots.withUnsafeBytes { data.append(contentsOf: $0) }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? data.write(to: url, options: .atomic) // a temporary file renamed: readers never see half a table
+        removeStale(besides: url)
+    }
+
+    /// Tables of earlier versions of the same list (NAME-size-stamp-vN.table) are never read
+    /// again: removed, so the folder holds one table per list.
+    static func removeStale(besides url: URL) {
+        let parts = url.lastPathComponent.split(separator: "-")
+        guard parts.count > 3 else { return }
+        let prefix = parts.dropLast(3).joined(separator: "-") + "-"
+        let folder = url.deletingLastPathComponent()
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where name.hasPrefix(prefix) && name.hasSuffix(".table") && name != url.lastPathComponent
+            && name.dropFirst(prefix.count).first?.isNumber == true {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
     }
 
     static func read(_ url: URL) -> WordLexicon? {
+        let stride = MemoryLayout<WordLexicon.Slot>.stride
         guard let data = try? Data(contentsOf: url, options: .alwaysMapped), data.count >= headerSize else { return nil }
         return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> WordLexicon? in
             guard UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)) == magic else { return nil }
-            let slots = Int(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+            let count = Int(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
             let unknown = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self)))
             let maxLength = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 20, as: UInt32.self)))
-            // A power of two (the table masks with slots - 1) and exactly the bytes it needs.
-            guard slots > 0, slots & (slots - 1) == 0, data.count == headerSize + slots * 12, maxLength > 0 else { return nil }
-            let keys = [UInt64](unsafeUninitializedCapacity: slots) { buffer, count in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[headerSize..<headerSize + slots * 8]))
-                count = slots
+            // A power of two (the table masks with count - 1) and exactly the bytes it needs.
+            guard count > 0, count & (count - 1) == 0, data.count == headerSize + count * stride, maxLength > 0 else { return nil }
+            let slots = [WordLexicon.Slot](unsafeUninitializedCapacity: count) { buffer, initialized in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[headerSize...]))
+                initialized = count
             }
-            let values = [Float](unsafeUninitializedCapacity: slots) { buffer, count in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[(headerSize + slots * 8)...]))
-                count = slots
-            }
-            return WordLexicon(keys: keys, values: values, unknown: unknown, maxLength: maxLength)
+            return WordLexicon(slots: slots, unknown: unknown, maxLength: maxLength)
         }
     }
 }

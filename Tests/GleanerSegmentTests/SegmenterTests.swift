@@ -87,11 +87,17 @@ import Testing
         let table = SegmenterTests.segmenter.lexicon
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gleaner-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("words-zh.table")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let stale = folder.appendingPathComponent("words-zh-100-200-v1.table")
+        try Data("old".utf8).write(to: stale)
+        let other = folder.appendingPathComponent("words-zh-extra-100-200-v1.table")
+        try Data("another list".utf8).write(to: other)
+        let url = folder.appendingPathComponent("words-zh-300-400-v\(WordLexiconCache.format).table")
         WordLexiconCache.write(table, to: url)
+        #expect(!FileManager.default.fileExists(atPath: stale.path)) // an earlier version of this list
+        #expect(FileManager.default.fileExists(atPath: other.path))  // another list's table stays
         let back = try #require(WordLexiconCache.read(url))
-        #expect(back.keys == table.keys)
-        #expect(back.values == table.values)
+        #expect(back.slots == table.slots)
         #expect(back.unknown == table.unknown && back.maxLength == table.maxLength)
         #expect(Segmenter(lexicon: back).words("融合了專家學者、政府主管部門") == SegmenterTests.segmenter.words("融合了專家學者、政府主管部門"))
         // Truncated (a crash mid-write by some other tool) or foreign bytes: not a table.

@@ -34,6 +34,7 @@ struct SegmentCommand: ParsableCommand {
         defer { out.flush() }
         var failed = false
         var buffer: [UInt8] = []
+        var writer = Segmenter.WordWriter(segmenter)
         let sources: [(String, FileHandle?)] = files.isEmpty
             ? [("stdin", FileHandle.standardInput)] : files.map { ($0, FileHandle(forReadingAtPath: $0)) }
         for (name, handle) in sources {
@@ -50,6 +51,21 @@ struct SegmentCommand: ParsableCommand {
             }
             try Lines.read(handle) { data in
                 number += 1
+                if format != .jsonl && !sentences {
+                    // Words straight from the bytes: a trailing CR and a leading BOM dropped.
+                    buffer.removeAll(keepingCapacity: true)
+                    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                        var bytes = raw.bindMemory(to: UInt8.self)
+                        if number == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                            bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+                        }
+                        if let last = bytes.last, last == 13 { bytes = UnsafeBufferPointer(rebasing: bytes.dropLast()) }
+                        writer.append(utf8: bytes, to: &buffer)
+                    }
+                    buffer.append(10)
+                    out.write(bytes: buffer)
+                    return
+                }
                 var line = String(decoding: data, as: UTF8.self)
                 if line.hasSuffix("\r") { line.removeLast() }
                 if number == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
@@ -59,18 +75,13 @@ struct SegmentCommand: ParsableCommand {
                     let language = number <= fileLanguages.count ? fileLanguages[number - 1] : (languages?.identify(line) ?? "other")
                     out.line(Records.json(Record(line: number, language: language,
                                                  sentences: spans, tokens: segmenter.tokens(line))))
-                } else if sentences {
+                } else {
                     let scalars = Array(line.unicodeScalars)
                     for r in try splitter.sentences(line) {
                         var v = String.UnicodeScalarView()
                         v.append(contentsOf: scalars[r])
                         out.line(String(v))
                     }
-                } else {
-                    buffer.removeAll(keepingCapacity: true)
-                    segmenter.appendWords(line, to: &buffer)
-                    buffer.append(10)
-                    out.write(bytes: buffer)
                 }
             }
         }
