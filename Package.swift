@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "GleanerRepair", dependencies: ["GleanerModel", "ICUKit", "GleanerSegment"]),
         .target(name: "GleanerDedup", dependencies: ["GleanerModel", "ICUKit"]),
         .target(name: "GleanerSegment", dependencies: ["GleanerModel", "ICUKit"]),
-        .target(name: "GleanerExtract", dependencies: ["GleanerModel", "ICUKit"]),
+        .target(name: "GleanerExtract", dependencies: ["GleanerModel", "ICUKit", "GleanerSegment"]),
         .target(name: "GleanerEvents", dependencies: ["GleanerModel", "ICUKit", "GleanerSegment"]),
         .target(
             name: "GleanerArchive",

@@ -1,4 +1,5 @@
 import Foundation
+import GleanerSegment
 import GleanerModel
 
 /// Every lexicon entity extraction reads, loaded once into immutable values and passed in.
@@ -22,6 +23,8 @@ public struct ExtractLexicons: Sendable {
     let orgHeadsLatin: [String: String]   // head word → kind
     let rules: Rules
     public let gazetteer: Gazetteer
+    /// The word list's words, for the noun a count counts (2000多家社会组织 → 社会组织).
+    let segmenter: Segmenter
 
     struct Rules: Sendable {
         var placeSuffixZh: [String: String] = [:]
@@ -49,6 +52,10 @@ public struct ExtractLexicons: Sendable {
     let verbs2: TwoCharacterWords
     /// Two-character verbs including verbal nouns (营造, 服务): never a place name on their own.
     let verbsN2: TwoCharacterWords
+    /// Nouns of the list (jieba's n, nr, ns, nt, nz, vn, ng, j, s tags), two and one character
+    /// long: the words a counted noun phrase is made of.
+    let nouns2: TwoCharacterWords
+    let nouns1: Set<UInt32>
 
     /// Loads the lexicons from `LexiconFile`'s folder (GLEANER_LEXICONS).
     public static func load() throws -> ExtractLexicons { try ExtractLexicons() }
@@ -128,7 +135,9 @@ public struct ExtractLexicons: Sendable {
         rules.placeSuffixZhScalars = rules.placeSuffixZh.map { (scalars($0.key), $0.value) }.sorted { $0.0.count > $1.0.count }
         self.rules = rules
         peopleLatin = plat.union(rules.peopleLatin)
-        var w2 = TwoCharacterWords(), v2 = TwoCharacterWords(), vn2 = TwoCharacterWords()
+        var w2 = TwoCharacterWords(), v2 = TwoCharacterWords(), vn2 = TwoCharacterWords(), n2 = TwoCharacterWords()
+        var n1 = Set<UInt32>()
+        let nounTags: Set<String> = ["n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "j", "s"]
         let nameWords = TwoCharacterWords(rules.nameWords)
         // words-zh.tsv is large (600k rows): scan its bytes for two-character words only
         // instead of splitting every row.
@@ -157,12 +166,22 @@ public struct ExtractLexicons: Sendable {
                     w2.keys.insert(word)
                     if verbTags.contains(tag) && !nameWords.keys.contains(word) { v2.keys.insert(word) }
                     if verbTags.contains(tag) || adjTags.contains(tag) { vn2.keys.insert(word) }
+                    if nounTags.contains(tag) { n2.keys.insert(word) }
+                } else if lineEnd - lineStart > 4, bytes[lineStart + 3] == 0x09, bytes[lineStart] >= 0xE0, bytes[lineStart] < 0xF0 {
+                    // a one-character word: nouns only (室, 站, 户: the head of a counted noun)
+                    var k = lineEnd
+                    while k > lineStart && bytes[k - 1] != 0x09 { k -= 1 }
+                    let tag = String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<lineEnd]), as: UTF8.self)
+                    if nounTags.contains(tag) {
+                        n1.insert((UInt32(bytes[lineStart] & 0x0F) << 12) | (UInt32(bytes[lineStart + 1] & 0x3F) << 6) | UInt32(bytes[lineStart + 2] & 0x3F))
+                    }
                 }
                 lineStart = lineEnd + 1
             }
         }
-        words2 = w2; verbs2 = v2; verbsN2 = vn2
+        words2 = w2; verbs2 = v2; verbsN2 = vn2; nouns2 = n2; nouns1 = n1
         gazetteer = try Gazetteer()
+        segmenter = try Segmenter.standard()
     }
 }
 

@@ -104,15 +104,68 @@ struct QuantityExtractor {
                 }
             }
         } else if type == .count {
-            var k = end
-            while k < t.count, k - end < 6, isHan(t[k]), !lex.rules.nameStop.contains(t[k]) { k += 1 }
-            if k > end { value.subject = t.norm(end, k) } else {
-                var s = start
-                while s > 0, start - s < 4, isHan(t[s - 1]), !lex.rules.nameStop.contains(t[s - 1]) { s -= 1 }
-                if s < start { value.subject = t.norm(s, start) }
-            }
+            value.subject = countedNoun(t, after: end) ?? countedNoun(t, before: start)
         }
         return Q(a: start, b: end, type: type, value: value)
+    }
+
+    /// What a count counts: the noun phrase right after it (2000多家社会组织参与 → 社会组织,
+    /// 三類服務對象 → 服务对象), else right before it (志愿服务团队142支 → 志愿服务团队). The Han
+    /// text there is cut into words by the segmenter and nouns are taken while they last; a
+    /// verb is taken only where it can only be a noun, between a noun and a verb (社会|组织|参与).
+    func countedNoun(_ t: ScanText, after end: Int) -> String? {
+        var k = end
+        while k < t.count, k - end < 12, isHan(t[k]) { k += 1 }
+        let words = lex.segmenter.cut(t.scalars(end, k), 0, k - end)
+        var taken = 0, stop = 0
+        for (i, w) in words.enumerated() {
+            let word = t.norm(end + w.0, end + w.1)
+            let next = i + 1 < words.count ? wordClass(t.norm(end + words[i + 1].0, end + words[i + 1].1)) : .other
+            let nextIsVerb = next == .verb
+            switch wordClass(word) {
+            case .noun where w.1 - w.0 >= 2 || taken > 0 || next == .noun: break // 镇|街|社工|站
+            case .verb where taken > 0 && nextIsVerb: break
+            default: return taken > 0 ? t.norm(end, end + stop) : nil
+            }
+            if w.1 > 8 { break }
+            taken += 1
+            stop = w.1
+        }
+        return taken > 0 ? t.norm(end, end + stop) : nil
+    }
+
+    func countedNoun(_ t: ScanText, before start: Int) -> String? {
+        var k = start
+        while k > 0, start - k < 12, isHan(t[k - 1]) { k -= 1 }
+        let words = lex.segmenter.cut(t.scalars(k, start), 0, start - k)
+        var from = start - k
+        for (i, w) in words.enumerated().reversed() {
+            let word = t.norm(k + w.0, k + w.1)
+            let previousIsNoun = i > 0 && wordClass(t.norm(k + words[i - 1].0, k + words[i - 1].1)) == .noun
+            switch wordClass(word) {
+            case .noun where w.1 - w.0 >= 2 || from < start - k: break
+            case .verb where from == start - k && previousIsNoun: break // 社会组织142家: 组织 is the head
+            default: return from < start - k ? t.norm(k + from, start) : nil
+            }
+            if start - k - w.0 > 8 { break }
+            from = w.0
+        }
+        return from < start - k ? t.norm(k + from, start) : nil
+    }
+
+    enum WordClass { case noun, verb, other }
+
+    /// A word's class by the list's part of speech; longer words (names, phrases kept whole) are nouns.
+    func wordClass(_ word: String) -> WordClass {
+        let scalars = Array(word.unicodeScalars)
+        switch scalars.count {
+        case 1: return lex.nouns1.contains(scalars[0].value) ? .noun : .other
+        case 2:
+            // name-word (组织): tagged a verb by the list, a noun inside names and phrases.
+            if lex.nouns2.contains(word) || lex.rules.nameWords.contains(word) { return .noun }
+            return lex.verbs2.contains(word) ? .verb : .other
+        default: return .noun
+        }
     }
 
     func latin(_ t: ScanText, _ covered: [Bool]) -> [Q] {

@@ -76,6 +76,11 @@ struct ScanText {
         return String(s)
     }
 
+    /// The normalized scalars of [a, b), for the segmenter.
+    func scalars(_ a: Int, _ b: Int) -> [Unicode.Scalar] {
+        (max(0, a)..<min(b, u.count)).compactMap { Unicode.Scalar(u[$0]) }
+    }
+
     func start(_ a: Int) -> Int { orig[a] }
     func end(_ b: Int) -> Int { b > 0 ? orig[b - 1] + 1 : 0 }
 

@@ -208,6 +208,16 @@ public struct Segmenter: Sendable {
         return out
     }
 
+    /// The Han run [a, b) cut into the words of the list as it knows them: set phrases stay
+    /// whole (社会组织, 志愿服务), names joined. For rules that want a noun phrase, not the
+    /// bakeoff standards' smaller words.
+    public func listWords(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var scratch = Scratch()
+        cut(s, a, b, &scratch, phrases: false) { out.append($0..<$1) }
+        return out
+    }
+
     /// Reusable buffers for the word path (no allocation per run).
     struct Scratch {
         var best: [Float] = []
@@ -247,7 +257,7 @@ public struct Segmenter: Sendable {
     /// three or more characters cut again with the phrase bonus. The bonus only ever splits the
     /// path's own words, so it cannot move a boundary the first path drew (市|民政局 does not
     /// become 市民|政局).
-    func cut(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ scratch: inout Scratch, _ emit: (Int, Int) -> Void) {
+    func cut(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ scratch: inout Scratch, phrases: Bool = true, _ emit: (Int, Int) -> Void) {
         let n = b - a
         if n == 1 { emit(a, b); return }
         path(s, a, b, bonus: 0, &scratch.best, &scratch.next)
@@ -265,7 +275,7 @@ public struct Segmenter: Sendable {
         while i < n {
             var end = scratch.next[i]
             if end < 0 { end = -end; emit(a + i, a + end); i = end; continue }
-            if end - i >= 3 {
+            if phrases && end - i >= 3 {
                 path(s, a + i, a + end, bonus: Self.phraseBonus, &scratch.best, &scratch.phrase)
                 var k = 0
                 while k < end - i {

@@ -124,9 +124,23 @@ import Testing
         let q = find("全市共有2000多家社会组织，社工发展迅速", nil, .count).first!
         #expect(q.text == "2000多家" && q.value.quantity?.lower == 2000)
     }
+    @Test func theNounCountedIsTheNounPhraseTheSegmenterFinds() {
+        // Seed 000: the phrase ends before the verb, not six characters on (社会组织参).
+        let a = find("全市有2000多家社会组织参与了活动", nil, .count).first!
+        #expect(a.value.quantity?.subject == "社会组织")
+        // Seed 004: 紧密 (an adjective) ends it; seed 003: 已 (an adverb) ends it.
+        #expect(find("七星岗街道社工站与辖区八个社工室紧密联动", nil, .count).first?.value.quantity?.subject == "社工室")
+        #expect(find("3项民生工程已完成", nil, .count).first?.value.quantity?.subject == "民生工程")
+        // Traditional text is read simplified: 三類服務對象 counts 服务对象.
+        #expect(find("針對三類服務對象開展活動", nil, .count).first?.value.quantity?.subject == "服务对象")
+    }
     @Test func countNounBefore() {
         let q = find("培育“塍益580”志愿服务团队142支", nil, .count).first!
         #expect(q.text == "142支" && q.value.quantity?.number == 142)
+        // Nothing after it: the noun phrase before it, whole (it was 服务团队).
+        #expect(q.value.quantity?.subject == "志愿服务团队")
+        // A head the list tags as a verb (组织) still ends a noun phrase before a count.
+        #expect(find("全区社会组织142家", nil, .count).first?.value.quantity?.subject?.hasSuffix("社会组织") == true)
     }
     @Test func chineseNumeralCount() {
         let q = find("七星岗街道社工站与辖区八个社工室紧密联动", nil, .count).first!
