@@ -47,7 +47,7 @@ let package = Package(
         .target(
             name: "GleanerArchive",
             dependencies: [
-                "GleanerModel", "ICUKit",
+                "GleanerModel", "ICUKit", "GleanerSegment",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .target(
@@ -76,7 +76,7 @@ let package = Package(
             name: "GleanerEventsTests", dependencies: ["GleanerEvents", "GleanerExtract", "GleanerModel"]),
         .testTarget(
             name: "GleanerArchiveTests",
-            dependencies: ["GleanerArchive", "GleanerModel", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["GleanerArchive", "GleanerModel", "GleanerSegment", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "GleanerPipelineTests",
             dependencies: ["GleanerPipeline", "GleanerArchive", "GleanerModel", "GleanerRepair", "GleanerDedup", "GleanerSegment", "ICUKit"],

@@ -1,4 +1,5 @@
 import Foundation
+import GleanerSegment
 import GRDB
 
 /// One ranked search result.
@@ -19,6 +20,9 @@ public struct SearchHit: Sendable, Codable, Equatable {
 
 public struct SearchPage: Sendable {
     public var query: SearchQuery
+    /// Set when the query as typed matched nothing and these are the documents holding all of
+    /// its words instead (`SearchQuery.words(using:)`); the query searched for is this one.
+    public var asWords: SearchQuery? = nil
     /// How many documents match in all.
     public var total: Int
     public var hits: [SearchHit]
@@ -32,6 +36,19 @@ extension Archive {
     /// Ranked documents for a query: BM25 with the title weighted above the body.
     /// `filter` keeps only documents with matching entities (dates, places with their parents,
     /// organizations, headcounts) or language.
+    /// With a segmenter, a Chinese query that matches nothing verbatim is searched again as its
+    /// words, all required (the page says so in `asWords`).
+    public func search(_ query: SearchQuery, limit: Int = 10, offset: Int = 0, filter: EventFilter? = nil,
+                       words segmenter: Segmenter?) throws -> SearchPage {
+        let page = try search(query, limit: limit, offset: offset, filter: filter)
+        guard page.total == 0, let segmenter, let relaxed = query.words(using: segmenter) else { return page }
+        var again = try search(relaxed, limit: limit, offset: offset, filter: filter)
+        guard again.total > 0 else { return page }
+        again.query = query
+        again.asWords = relaxed
+        return again
+    }
+
     public func search(_ query: SearchQuery, limit: Int = 10, offset: Int = 0, filter: EventFilter? = nil) throws -> SearchPage {
         try pool.read { db in
             do {

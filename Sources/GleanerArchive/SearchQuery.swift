@@ -1,4 +1,5 @@
 import Foundation
+import GleanerSegment
 import ICUKit
 
 /// A reader's query turned into FTS5 syntax.
@@ -26,6 +27,29 @@ public struct SearchQuery: Sendable, Equatable {
             !term.isEmpty && term.unicodeScalars.allSatisfy { UnicodeScript.isHan($0.value) || UnicodeScript.isOtherCJK($0.value) }
         }
         self.cjkTerms = allCJK ? terms.sorted { $0.count > $1.count } : nil
+    }
+
+    /// The same query as words that must all occur, anywhere in a document: each plain Chinese
+    /// term of four or more characters cut by the segmenter (包头市社工活动 → 包头市 社工 活动).
+    /// Nil when nothing would change (short terms, operators, quotes, non-Chinese text). A
+    /// sentence typed as a query rarely occurs verbatim; this is what to try when it does not.
+    public func words(using segmenter: Segmenter) -> SearchQuery? {
+        guard cjkTerms != nil, !text.contains("\"") else { return nil }
+        var words: [String] = []
+        var split = false
+        for term in text.split(whereSeparator: \.isWhitespace) {
+            let scalars = Array(term.unicodeScalars)
+            guard scalars.count >= 4 else { words.append(String(term)); continue }
+            let cut = segmenter.cut(scalars, 0, scalars.count)
+            if cut.count > 1 { split = true }
+            for (a, b) in cut {
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: scalars[a..<b])
+                words.append(String(v))
+            }
+        }
+        guard split else { return nil }
+        return try? SearchQuery(words.joined(separator: " "))
     }
 
     static let operators: Set<String> = ["AND", "OR", "NOT"]

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import GleanerArchive
 @testable import GleanerModel
+import GleanerSegment
 
 /// Search over a small archive of real seed sentences.
 @Suite struct SearchTests {
@@ -44,6 +45,23 @@ import Testing
         // 会工 straddles 社会|工作: dictionary words alone cannot find it, bigrams can.
         #expect(try ids("会工") == ["a"])
         #expect(try ids("工社") == [])
+    }
+
+    @Test func aSentenceWithNoVerbatimMatchIsSearchedAsItsWords() throws {
+        let segmenter = try Segmenter.standard()
+        // Not in any document as written; 重庆, 社会工作 and 宣传周 are all in document a.
+        let page = try archive.search(SearchQuery("重庆社会工作宣传周"), limit: 0, words: segmenter)
+        #expect(page.hits.compactMap(\.externalId) == ["a"])
+        #expect(page.asWords?.text.split(separator: " ").count ?? 0 >= 3)
+        #expect(page.query.text == "重庆社会工作宣传周")
+        // A verbatim match is never widened, and words no document holds together give nothing.
+        let exact = try archive.search(SearchQuery("社会工作宣传周"), limit: 0, words: segmenter)
+        #expect(exact.asWords == nil && exact.total == 1)
+        let none = try archive.search(SearchQuery("重庆志愿者宣传周"), limit: 0, words: segmenter)
+        #expect(none.total == 0 && none.asWords == nil)
+        // Quoted phrases and operators are taken as written.
+        #expect(try SearchQuery("\"重庆社会工作宣传周\"").words(using: segmenter) == nil)
+        #expect(try SearchQuery("重庆 OR 北京").words(using: segmenter) == nil)
     }
 
     @Test func fourCharacterChinese() throws {

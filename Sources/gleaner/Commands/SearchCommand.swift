@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GleanerSegment
 import GleanerArchive
 
 struct SearchCommand: ParsableCommand {
@@ -52,7 +53,8 @@ struct SearchCommand: ParsableCommand {
         do {
             parsed = try SearchQuery(query.joined(separator: " "))
             let filter = filters.filter()
-            page = try archive.search(parsed, limit: limit, offset: offset, filter: filter.isEmpty ? nil : filter)
+            page = try archive.search(parsed, limit: limit, offset: offset, filter: filter.isEmpty ? nil : filter,
+                                      words: try? Segmenter.standard())
         } catch let error as SearchError {
             throw ValidationError(error.description)
         }

@@ -29,8 +29,8 @@ struct SearchRenderer {
         case .jsonl:
             for r in records { out.line(Records.json(r)) }
         case .json:
-            struct Page: Encodable { let query: String; let total: Int; let results: [HitRecord] }
-            out.line(Records.json(Page(query: page.query.text, total: page.total, results: records)))
+            struct Page: Encodable { let query: String; let asWords: String?; let total: Int; let results: [HitRecord] }
+            out.line(Records.json(Page(query: page.query.text, asWords: page.asWords?.text, total: page.total, results: records)))
         case .csv:
             out.line(Records.csvRow(["rank", "id", "external_id", "title", "path", "url", "published", "source", "score", "snippet"]))
             for r in records {
@@ -39,7 +39,11 @@ struct SearchRenderer {
             }
         case .text:
             let shown = page.hits.isEmpty ? "" : " (showing \(offset + 1)–\(offset + page.hits.count))"
-            out.line("\(page.total) document\(page.total == 1 ? "" : "s") match \(page.query.text)\(shown)")
+            if let words = page.asWords {
+                out.line("no document holds \(page.query.text) as written; \(page.total) hold all of its words: \(words.text)\(shown)")
+            } else {
+                out.line("\(page.total) document\(page.total == 1 ? "" : "s") match \(page.query.text)\(shown)")
+            }
             let (on, off) = Terminal.stdoutIsTTY ? ("\u{1B}[1;33m", "\u{1B}[0m") : ("**", "**")
             for (k, hit) in page.hits.enumerated() {
                 out.line("")
