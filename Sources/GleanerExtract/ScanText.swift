@@ -63,10 +63,8 @@ struct ScanText {
 
     /// The original text between normalized indexes [a, b).
     func text(_ a: Int, _ b: Int) -> String {
-        var s = String.UnicodeScalarView()
         let lo = orig[a], hi = b > a ? orig[b - 1] + 1 : lo
-        s.append(contentsOf: original[lo..<hi])
-        return String(s)
+        return String(scalars: original[lo..<hi])
     }
 
     /// The normalized text between [a, b).

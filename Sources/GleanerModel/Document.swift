@@ -58,9 +58,7 @@ public struct Paragraph: Sendable, Equatable {
             while lo < hi, line[lo].properties.isWhitespace { lo += 1 }
             while hi > lo, line[hi - 1].properties.isWhitespace { hi -= 1 }
             if hi > lo {
-                var s = String.UnicodeScalarView()
-                s.append(contentsOf: line[lo..<hi])
-                result.append(Paragraph(text: String(s), start: lineStart + lo, end: lineStart + hi))
+                result.append(Paragraph(text: String(scalars: line[lo..<hi]), start: lineStart + lo, end: lineStart + hi))
             }
             line.removeAll(keepingCapacity: true)
         }

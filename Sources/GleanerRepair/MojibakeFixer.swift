@@ -62,7 +62,7 @@ public struct MojibakeFixer: Fixer {
             let v = s.value
             defer { previous = v }
             if v < 0x80 { continue }
-            if v < 0x300 || SloppyWindows1252.reverse[v] != nil || plausibility.cost(s) >= 20 { return true }
+            if v < 0xA0 || plausibility.cost(s) >= 20 { return true }
             // Р followed by ґ (UTF-8 read as windows-1251) and the other pairs mojibake makes.
             if Plausibility.pairCost(previous, s) > 0 { return true }
             // UTF-8 read as GBK turns accented letters into ideographs inside Latin words.

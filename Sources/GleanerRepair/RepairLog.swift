@@ -29,11 +29,7 @@ public protocol Fixer: Sendable {
 }
 
 extension Array where Element == Unicode.Scalar {
-    var string: String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: self)
-        return String(v)
-    }
+    var string: String { String(scalars: self) }
 
     /// Applies non-overlapping ascending edits.
     func applying(_ edits: [Edit]) -> [Unicode.Scalar] {

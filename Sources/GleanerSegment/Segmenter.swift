@@ -1,3 +1,4 @@
+import GleanerModel
 import ICUKit
 
 /// Words of a text. Runs of Chinese characters are cut on the most probable path through the
@@ -29,9 +30,7 @@ public struct Segmenter: Sendable {
         let s = Array(text.unicodeScalars)
         var out: [Token] = []
         spans(s) { a, b, kind in
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: s[a..<b])
-            out.append(Token(text: String(v), kind: kind, start: a, end: b))
+            out.append(Token(text: String(scalars: s[a..<b]), kind: kind, start: a, end: b))
         }
         return out
     }
