@@ -240,6 +240,8 @@ public struct MojibakeFixer: Fixer {
     /// a three-byte sequence (ED A0–AF …, ED B0–BF …). Nil unless the bytes are valid that way
     /// and hold at least one such pair.
     static func decodeCESU8(_ b: [UInt8]) -> String? {
+        // Most byte strings hold no high surrogate at all: answered without decoding.
+        guard b.indices.dropLast().contains(where: { b[$0] == 0xED && (0xA0...0xAF).contains(b[$0 + 1]) }) else { return nil }
         var out = String.UnicodeScalarView()
         var pairs = 0
         var i = 0

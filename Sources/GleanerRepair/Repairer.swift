@@ -63,7 +63,11 @@ public struct Repairer: Sendable {
         if dirty.isEmpty { return joinLayout(RepairResult(text: text, log: log), observe: observe) }
         // Scalar offset of each line's start, kept current as lines change.
         var counts = lines.map { Self.scalarCount($0) }
-        var changed = false
+        var changed: Set<Int> = []
+        // Each dirty line as scalars, made once and kept current through the fixers (a String
+        // again only at the end, for the lines that changed).
+        var scalarLines: [Int: [Unicode.Scalar]] = [:]
+        for k in dirty { scalarLines[k] = Array(lines[k].unicodeScalars) }
         for fixer in fixers {
             var offset = 0
             var next = 0
@@ -73,7 +77,7 @@ public struct Repairer: Sendable {
             for k in before.indices {
                 if next < dirty.count, dirty[next] == k {
                     next += 1
-                    let scalars = Array(lines[k].unicodeScalars)
+                    let scalars = scalarLines[k]!
                     let flagsBefore = log.flags.count
                     let edits = fixer.edits(scalars, log: &log)
                     for f in flagsBefore..<log.flags.count {
@@ -91,9 +95,9 @@ public struct Repairer: Sendable {
                             }
                         }
                         let fixed = scalars.applying(edits)
-                        lines[k] = Substring(fixed.string)
+                        scalarLines[k] = fixed
                         counts[k] = fixed.count
-                        changed = true
+                        changed.insert(k)
                     }
                     still.append(k)
                 }
@@ -101,7 +105,10 @@ public struct Repairer: Sendable {
             }
             dirty = still
         }
-        if changed { text = lines.joined(separator: "\n") }
+        if !changed.isEmpty {
+            for k in changed { lines[k] = Substring(scalarLines[k]!.string) }
+            text = lines.joined(separator: "\n")
+        }
         return joinLayout(RepairResult(text: text, log: log), observe: observe)
     }
 
