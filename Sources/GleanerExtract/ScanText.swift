@@ -1,3 +1,4 @@
+import GleanerModel
 import ICUKit
 
 /// The text an extractor scans: the document's Unicode scalars normalized for matching —
@@ -12,7 +13,7 @@ struct ScanText {
     let original: [Unicode.Scalar]
 
     init(_ text: String, simplified: [UInt32: UInt32]) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         original = scalars
         // Traditional → simplified, one scalar for one scalar (ICU's rules read into a table).
         var folded = scalars

@@ -22,3 +22,42 @@ extension String {
         self = String(decoding: bytes, as: UTF8.self)
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of a string, decoded from its UTF-8 in one pass. `Array(s.unicodeScalars)`
+    /// walks the string twice (to count, then to copy) one scalar at a time, several times
+    /// slower on long texts.
+    @inlinable
+    public init<S: StringProtocol>(scalarsOf text: S) {
+        if let fast = text.utf8.withContiguousStorageIfAvailable({ Self.decodeValidUTF8($0) }) {
+            self = fast
+        } else {
+            self = Array(text.unicodeScalars)
+        }
+    }
+
+    /// Decodes UTF-8 known to be valid (a String's own bytes): no checks.
+    @inlinable
+    static func decodeValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+            var i = 0, k = 0
+            let n = b.count
+            while i < n {
+                let c = UInt32(b[i])
+                var v: UInt32
+                if c < 0x80 {
+                    v = c; i += 1
+                } else if c < 0xE0 {
+                    v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                } else if c < 0xF0 {
+                    v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                } else {
+                    v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4
+                }
+                out[k] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                k += 1
+            }
+            count = k
+        }
+    }
+}

@@ -21,7 +21,7 @@ public final class LayoutJoiner: Sendable {
     /// Edits over the whole text (breaks cross lines, so this runs after the line fixers).
     public func edits(_ text: String) -> [Edit] {
         // Cheap check first: a Han character right before a line break, and one after.
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         var candidates: [(Int, Int)] = []
         var i = 0
         while i < scalars.count {
@@ -156,6 +156,7 @@ public final class LayoutJoiner: Sendable {
         while to < s.count, to - breakEnd < 8, UnicodeScript.isHan(s[to].value) { to += 1 }
         let window = Array(s[from..<breakStart]) + Array(s[breakEnd..<to])
         let boundary = breakStart - from
-        return segmenter.cut(window, 0, window.count).contains { $0.0 < boundary && $0.1 > boundary }
+        // The list's own words (活動方案 whole), not the standards' smaller ones.
+        return segmenter.listWords(window, 0, window.count).contains { $0.lowerBound < boundary && $0.upperBound > boundary }
     }
 }

@@ -71,7 +71,7 @@ public struct MisalignedDoubleByteFixer: Fixer {
         var i = 1
         let n = t.count
         while i < n {
-            guard let fold = Self.foldTrail[t[i].value], UnicodeScript.isHan(t[i - 1].value) else { i += 1; continue }
+            guard t[i].value < 0x40, let fold = Self.foldTrail[t[i].value], UnicodeScript.isHan(t[i - 1].value) else { i += 1; continue }
             var j = i + 1
             while j < n, j - i <= 12, t[j].value >= 0x80, t[j].value != 0xFFFD, !MojibakeFixer.isSeparator(t[j]) { j += 1 }
             if j == i + 1 {

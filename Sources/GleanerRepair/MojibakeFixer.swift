@@ -56,17 +56,43 @@ public struct MojibakeFixer: Fixer {
     }
 
     /// Only lines with characters mojibake is made of are worth trying (clean text stays cheap).
+    /// A costly ideograph alone is not enough: Chinese mojibake comes in runs (UTF-8 read as GBK
+    /// makes three characters of two, most of them unusual), while clean text has the odd rare
+    /// name on its own (亳州, 湾沚). Two within four characters do; so does any costly non-Han
+    /// character (Ă, ×, ◊ lead Western mojibake), a pair mojibake makes, or a C1 control.
     func suspicious(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         var previous: UInt32 = 0
-        for s in line {
+        var lastCostly = Int.min / 2
+        for (k, s) in line.enumerated() {
             let v = s.value
             defer { previous = v }
             if v < 0x80 { continue }
-            if v < 0xA0 || plausibility.cost(s) >= 20 { return true }
+            if v < 0xA0 { return true }
+            if plausibility.cost(s) >= 20 {
+                if UnicodeScript.isHan(v) {
+                    if k - lastCostly <= 4 { return true }
+                    lastCostly = k
+                } else if !(previous == 0 || previous == 0x20 || previous == 0x3000) {
+                    // After a space or at the start (• 国内, ¿Qué) a symbol is no continuation
+                    // byte; were it a lead byte, the pair it makes is caught at the next one.
+                    return true
+                }
+            }
             // Р followed by ґ (UTF-8 read as windows-1251) and the other pairs mojibake makes.
             if Plausibility.pairCost(previous, s) > 0 { return true }
             // UTF-8 read as GBK turns accented letters into ideographs inside Latin words.
-            if Plausibility.isLatinLetter(previous) && UnicodeScript.isHan(v) { return true }
+            // (Only an ideograph whose GBK or Big5 bytes are a UTF-8 letter's: LED屏 is clean.)
+            if Plausibility.isLatinLetter(previous) && UnicodeScript.isHan(v) && Self.couldBeAccentedLetter(s) { return true }
+        }
+        return false
+    }
+
+    /// Whether an ideograph's bytes in GBK or Big5 are a two-byte UTF-8 sequence (an accented
+    /// Latin letter: é is C3 A9, which GBK reads as 茅).
+    static func couldBeAccentedLetter(_ s: Unicode.Scalar) -> Bool {
+        for charset in ["GBK", "Big5"] {
+            if let b = (try? CharsetConverter.encode(String(s), charset: charset, strict: true)) ?? nil,
+               b.count == 2, (0xC2...0xDF).contains(b[0]), (0x80...0xBF).contains(b[1]) { return true }
         }
         return false
     }

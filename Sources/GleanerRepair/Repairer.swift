@@ -67,7 +67,7 @@ public struct Repairer: Sendable {
         // Each dirty line as scalars, made once and kept current through the fixers (a String
         // again only at the end, for the lines that changed).
         var scalarLines: [Int: [Unicode.Scalar]] = [:]
-        for k in dirty { scalarLines[k] = Array(lines[k].unicodeScalars) }
+        for k in dirty { scalarLines[k] = [Unicode.Scalar](scalarsOf: lines[k]) }
         for fixer in fixers {
             var offset = 0
             var next = 0
@@ -118,7 +118,7 @@ public struct Repairer: Sendable {
         let edits = layout.edits(result.text)
         guard !edits.isEmpty else { return result }
         var out = result
-        let scalars = Array(result.text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: result.text)
         if let observe {
             for e in edits {
                 let line = scalars[0..<e.start].lazy.filter { $0 == "\n" }.count + 1

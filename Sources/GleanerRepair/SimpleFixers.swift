@@ -81,10 +81,14 @@ public struct LigatureFixer: Fixer {
         0x132: "IJ", 0x133: "ij", 0x149: "\u{2BC}n",
     ]
 
-    static func isLigature(_ v: UInt32) -> Bool { letters[v] != nil }
+    /// By range first: the prescan asks this of every non-ASCII character of every text.
+    @inline(__always)
+    static func isLigature(_ v: UInt32) -> Bool {
+        (0xFB00...0xFB06).contains(v) || (0x132...0x1CC).contains(v) && letters[v] != nil
+    }
 
     public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
-        runEdits(text, rule: name) { i in Self.letters[text[i].value] }
+        runEdits(text, rule: name) { i in Self.isLigature(text[i].value) ? Self.letters[text[i].value] : nil }
     }
 }
 

@@ -27,7 +27,7 @@ public struct Segmenter: Sendable {
     static let chineseNumerals = CharacterTable("〇○零一二三四五六七八九十百千两兩廿卅")
 
     public func tokens(_ text: String) -> [Token] {
-        let s = Array(text.unicodeScalars)
+        let s = [Unicode.Scalar](scalarsOf: text)
         var out: [Token] = []
         spans(s) { a, b, kind in
             out.append(Token(text: String(scalars: s[a..<b]), kind: kind, start: a, end: b))

@@ -80,6 +80,23 @@ import Testing
         }
     }
 
+    @Test func onlyLinesThatCouldBeMojibakeAreSearched() throws {
+        let fixer = MojibakeFixer(plausibility: try Plausibility.load())
+        func suspicious(_ s: String) -> Bool { fixer.suspicious(Array(s.unicodeScalars)[...]) }
+        // Clean seed lines: a lone rare place name (seed 003's 亳州, 湾沚), a bullet, ¿, LED屏.
+        #expect(!suspicious("安徽省亳州市蒙城县、安徽省芜湖市湾沚区入选"))
+        #expect(!suspicious("• 我的订阅"))
+        #expect(!suspicious("¿Qué es el trabajo social?"))
+        #expect(!suspicious("通过社区LED屏幕播放主题宣传画"))
+        // Mojibake: UTF-8 read as GBK (a run of unusual ideographs, an accented letter as 茅),
+        // Western leads (Ă¨, ×‘), C1 controls.
+        #expect(suspicious("鍙戝竷浜嗘柊鐨勭ぞ宸ョ珯"))
+        #expect(suspicious("caf茅 con leche"))
+        #expect(suspicious("LiĂ¨ge Avenue de l'HĂ´pital"))
+        #expect(suspicious("×‘×”×•×“×˘×”"))
+        #expect(suspicious("price \u{80}5"))
+    }
+
     @Test func emojiWrittenAsTwoSurrogatesThenReadAsWindows1252() {
         // CESU-8: 😍 as the surrogates D83D DE0D, three bytes each, read as windows-1252.
         #expect(repaired("Hi guys \u{ED}\u{A0}\u{BD}\u{ED}\u{B8}\u{8D}") == "Hi guys 😍")
