@@ -20,8 +20,36 @@ public final class LayoutJoiner: Sendable {
 
     /// Edits over the whole text (breaks cross lines, so this runs after the line fixers).
     public func edits(_ text: String) -> [Edit] {
+        guard Self.mayJoin(text) else { return [] }
+        return edits([Unicode.Scalar](scalarsOf: text))
+    }
+
+    /// Whether any line break has a Han character right before it and, past blank space, one
+    /// after it: from the UTF-8 alone (most texts have none, and need no scalars at all).
+    static func mayJoin(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            // A BMP ideograph is E3–E9 + two continuation bytes: enough for a candidate.
+            func hanEnding(at end: Int) -> Bool { end >= 3 && (0xE3...0xE9).contains(b[end - 3]) }
+            func hanStarting(at i: Int) -> Bool { i < b.count && (0xE3...0xE9).contains(b[i]) }
+            var i = 0
+            while i < b.count {
+                guard b[i] == 10, hanEnding(at: i) else { i += 1; continue }
+                var j = i
+                while j < b.count {
+                    if b[j] == 10 || b[j] == 13 || b[j] == 32 { j += 1 }
+                    else if j + 2 < b.count, b[j] == 0xE3, b[j + 1] == 0x80, b[j + 2] == 0x80 { j += 3 } // U+3000
+                    else { break }
+                }
+                if hanStarting(at: j) { return true }
+                i = j
+            }
+            return false
+        }
+    }
+
+    public func edits(_ scalars: [Unicode.Scalar]) -> [Edit] {
         // Cheap check first: a Han character right before a line break, and one after.
-        let scalars = [Unicode.Scalar](scalarsOf: text)
         var candidates: [(Int, Int)] = []
         var i = 0
         while i < scalars.count {

@@ -109,7 +109,8 @@ public struct Plausibility: Sendable {
     public static func pairCost(_ previous: UInt32, _ s: Unicode.Scalar) -> Int {
         let v = s.value
         if v == 0x221A { return isLatinLetter(previous) ? 30 : 0 }
-        guard v >= 0x80, previous >= 0xC2 else { return 0 }
+        // Every lead below is under U+0433 (в): Han text after Han text is answered here.
+        guard v >= 0x80, previous >= 0xC2, previous <= 0x432 else { return 0 }
         if previous == 0xC2 || previous == 0xC3 {
             if v <= 0xBF { return 30 }
             return cp1252High.contains(v) || v == 0x2122 ? 40 : 0

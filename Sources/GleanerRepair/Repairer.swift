@@ -114,11 +114,11 @@ public struct Repairer: Sendable {
 
     /// The cross-line pass: hard breaks inside a sentence.
     func joinLayout(_ result: RepairResult, observe: ((Edit, Int, Int) -> Void)?) -> RepairResult {
-        guard let layout else { return result }
-        let edits = layout.edits(result.text)
+        guard let layout, LayoutJoiner.mayJoin(result.text) else { return result }
+        let scalars = [Unicode.Scalar](scalarsOf: result.text)
+        let edits = layout.edits(scalars)
         guard !edits.isEmpty else { return result }
         var out = result
-        let scalars = [Unicode.Scalar](scalarsOf: result.text)
         if let observe {
             for e in edits {
                 let line = scalars[0..<e.start].lazy.filter { $0 == "\n" }.count + 1
@@ -127,8 +127,36 @@ public struct Repairer: Sendable {
             }
         }
         out.log.edits.append(contentsOf: edits)
-        out.text = scalars.applying(edits).string
+        out.text = Self.splice(result.text, edits)
         return out
+    }
+
+    /// Applies ascending, non-overlapping edits (scalar offsets) to the text's UTF-8 directly:
+    /// one pass to find the byte offsets, then the untouched stretches copied whole.
+    static func splice(_ text: String, _ edits: [Edit]) -> String {
+        var text = text
+        return text.withUTF8 { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + 64)
+            var scalar = 0, byte = 0, copied = 0
+            // Moves `byte` to the scalar offset `target`, counting scalars by their lead bytes.
+            func advance(to target: Int) {
+                while scalar < target, byte < b.count {
+                    byte += 1
+                    while byte < b.count, b[byte] & 0xC0 == 0x80 { byte += 1 }
+                    scalar += 1
+                }
+            }
+            for e in edits {
+                advance(to: e.start)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<byte]))
+                out.append(contentsOf: e.after.utf8)
+                advance(to: e.end)
+                copied = byte
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied...]))
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Lines split on LF only (CR stays with its line, so CRLF text round-trips).

@@ -80,6 +80,19 @@ import Testing
         }
     }
 
+    @Test func editsAreSplicedIntoTheUTF8AsTheScalarsWouldBe() {
+        // A join (delete), a caption moved (delete, then insert at one point), emoji and Han.
+        let text = "社工😀站\n\n活動\n圖片說明\n方案。"
+        let edits = [
+            Edit(start: 4, end: 6, before: "\n\n", after: "", rule: "layout-join", confidence: 1),
+            Edit(start: 8, end: 14, before: "\n圖片說明\n", after: "", rule: "layout-caption", confidence: 1),
+            Edit(start: 17, end: 17, before: "", after: "\n圖片說明", rule: "layout-caption", confidence: 1),
+        ]
+        let viaScalars = Array(text.unicodeScalars).applying(edits).string
+        #expect(Repairer.splice(text, edits) == viaScalars)
+        #expect(viaScalars == "社工😀站活動方案。\n圖片說明")
+    }
+
     @Test func onlyLinesThatCouldBeMojibakeAreSearched() throws {
         let fixer = MojibakeFixer(plausibility: try Plausibility.load())
         func suspicious(_ s: String) -> Bool { fixer.suspicious(Array(s.unicodeScalars)[...]) }
