@@ -25,9 +25,11 @@ public struct Repairer: Sendable {
         })
         let ruby = try RubyAnnotationFixer()
         fixers = [
+            // Character references first, as ftfy does: one inside mojibake (Î&frac14; is μ read
+            // as windows-1252, with ¼ escaped) must be a character before the round trip.
+            HTMLEntityFixer(),
             LostNoBreakSpaceFixer(),
             MojibakeFixer(plausibility: plausibility),
-            HTMLEntityFixer(),
             ControlCharacterFixer(),
             StrayMarkFixer(),
             // Before the ruby rule: the rebuilt character is what makes its reading match.

@@ -96,6 +96,8 @@ public struct LigatureFixer: Fixer {
 /// that a plain space ("voilÃ le travail", "jusqu'Ã nos jours"): the round trip then fails on
 /// the space. In a lower-case context "Ã " is put back to "à". The space was the lost byte itself
 /// only before Portuguese contractions (Ã s → às, Ã quele → àquele); two spaces lose one.
+/// The same loss in a three-byte character (Thai ภ, E0 B8 A0, read as "à¸ ") gets its no-break
+/// space back for the mojibake rule that follows.
 public struct LostNoBreakSpaceFixer: Fixer {
     public let name = "mojibake:lost-a0"
     public let explanation = "puts back à where UTF-8 read as windows-1252 had its no-break space made a plain space (voilÃ le → voilà le)"
@@ -106,6 +108,27 @@ public struct LostNoBreakSpaceFixer: Fixer {
     public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
         var edits: [Edit] = []
         func lower(_ k: Int) -> Bool { k >= 0 && k < text.count && text[k].properties.isLowercase }
+        func continuation(_ k: Int) -> Bool {
+            guard k < text.count, let b = SloppyWindows1252.encode(CollectionOfOne(text[k])), b.count == 1 else { return false }
+            return (0x80...0xBF).contains(b[0])
+        }
+        // A three-byte character ending in A0 (ภ is E0 B8 A0: "à¸ ", † is "â€ "): the space is
+        // the lost byte itself. Put back only when that makes the whole line's windows-1252
+        // bytes valid UTF-8, so the round trip can read it (parlé\x85 Tu, GBK bytes read as
+        // windows-1252 with real spaces in them, stay as they are).
+        var lost: [Int] = []
+        for k in text.indices.dropLast(2) where (0xE0...0xEF).contains(text[k].value) && continuation(k + 1) && text[k + 2] == " " {
+            lost.append(k + 2)
+        }
+        if !lost.isEmpty {
+            var restored = text
+            for k in lost { restored[k] = "\u{A0}" }
+            // (and holds more than one multi-byte character: one alone, frataraká§ 141, is chance)
+            if let bytes = SloppyWindows1252.encode(restored), bytes.lazy.filter({ $0 >= 0xC2 }).count >= 2,
+               String(validating: bytes, as: UTF8.self) != nil {
+                return lost.map { Edit(start: $0, end: $0 + 1, before: " ", after: "\u{A0}", rule: name, confidence: 0.8) }
+            }
+        }
         var i = 0
         while i + 1 < text.count {
             defer { i += 1 }

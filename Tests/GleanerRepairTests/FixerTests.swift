@@ -116,6 +116,22 @@ import Testing
         #expect(MojibakeFixer.decodeCESU8(Array("plain".utf8)) == nil, "no surrogate pair: not CESU-8")
     }
 
+    @Test func aThreeByteCharacterWhoseNoBreakSpaceBecameASpace() {
+        // ftfy's Thai case: ภ (E0 B8 A0) read as windows-1252 is "à¸" and a no-break space,
+        // made a plain space; it was read as GBK (喔 喔侧俯…) before.
+        #expect(repaired("à¸ à¸²à¸©à¸²à¹„à¸—à¸¢") == "ภาษาไทย")
+        // A lone accented letter, a C1 control and a space are no such character.
+        let french = "C'est vrai que nous n'en avons pas encore beaucoup parlé\u{85} Tu sais"
+        #expect(!repaired(french).contains("\u{A0}"))
+        // One such sequence alone is chance, not mojibake (ftfy's negative case).
+        #expect(repaired("Oborzos, per. Vahbarz, frataraká§ 141") == "Oborzos, per. Vahbarz, frataraká§ 141")
+    }
+
+    @Test func aCharacterReferenceInsideMojibakeIsACharacterFirst() {
+        // μ (CE BC) read as windows-1252 is Î¼, and the ¼ was escaped: &frac14;.
+        #expect(repaired("10Î&frac14;s") == "10μs")
+    }
+
     @Test func aGraveWhoseNoBreakSpaceBecameASpace() {
         #expect(repaired("voilÃ le travail") == "voilà le travail")
         #expect(repaired("voilÃ  le travail") == "voilà le travail")
