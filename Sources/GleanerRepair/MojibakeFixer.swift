@@ -181,13 +181,31 @@ public struct MojibakeFixer: Fixer {
                 // A stretch that starts with a character no UTF-8 sequence starts with (the ’ of
                 // l’Ã©valuation) is tried without it too.
                 let lead = run.firstIndex { s in SloppyWindows1252.encode(CollectionOfOne(s)).map { $0[0] >= 0xC2 && $0[0] <= 0xF4 } ?? false } ?? 0
+                var fixedRun = false
                 for k in lead > 0 ? [0, lead] : [0] {
                     let part = Array(run[k...])
                     let partCost = k == 0 ? runCost : plausibility.cost(part)
                     if let (fixed, label, _) = roundTrips(part, cost: partCost, legacy: false, margin: 40, boxDrawing: false).min(by: { $0.2 < $1.2 }) {
                         edits.append(Edit(start: start + i + k, end: start + j, before: part.string, after: fixed.string,
                                           rule: "mojibake:" + label, confidence: 0.9))
+                        fixedRun = true
                         break
+                    }
+                }
+                // A rare symbol (♫ is E2 99 AB: â™«) costs nearly what its mojibake does, so the
+                // margin cannot show it: a lead that makes a mojibake pair with the next character,
+                // followed by exactly the continuations its UTF-8 sequence needs (a « or a no-break
+                // space among them), is read back as that one character.
+                if !fixedRun, i + 1 < line.count, Plausibility.pairCost(line[i].value, line[i + 1]) > 0,
+                   let lead = SloppyWindows1252.encode(CollectionOfOne(line[i]))?.first, lead >= 0xE0, lead <= 0xF4 {
+                    let n = lead >= 0xF0 ? 4 : 3
+                    if i + n <= line.count, let bytes = SloppyWindows1252.encode(line[i..<(i + n)]),
+                       bytes.dropFirst().allSatisfy({ $0 & 0xC0 == 0x80 }),
+                       let decoded = String(validating: bytes, as: UTF8.self), let c = decoded.unicodeScalars.first,
+                       c.properties.generalCategory != .control, c.properties.generalCategory != .format {
+                        edits.append(Edit(start: start + i, end: start + i + n, before: String(scalars: line[i..<(i + n)]),
+                                          after: decoded, rule: "mojibake:utf8-as-cp1252", confidence: 0.7))
+                        j = max(j, i + n)
                     }
                 }
             }

@@ -118,7 +118,8 @@ public struct Plausibility: Sendable {
         if previous >= 0xC4 && previous <= 0xDF && previous != 0xD7 || previous == 0xE2 || previous >= 0xE3 && previous <= 0xE9 && v != 0x2026 {
             // Not after a no-break space (SELKÄ\u{A0}EDELLÄ is Finnish as written)
             if v >= 0xA1 && v <= 0xBF || v <= 0x9F { return 30 }
-            return cp1252High.contains(v) ? (previous == 0xE2 ? 30 : 40) : 0
+            // ™ (0x99) after â too: â™ opens the E2 99 symbols (♀ ♫ ♥); AHÅ™ is a brand.
+            return cp1252High.contains(v) || v == 0x2122 && previous == 0xE2 ? (previous == 0xE2 ? 30 : 40) : 0
         }
         if (previous == 0x420 || previous == 0x421) && cp1251Continuation(v) { return 30 }
         if (previous == 0x432 || previous == 0x413 || previous == 0x412) && cp1251Continuation(v),

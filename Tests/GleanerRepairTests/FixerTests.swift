@@ -127,6 +127,13 @@ import Testing
         #expect(repaired("Oborzos, per. Vahbarz, frataraká§ 141") == "Oborzos, per. Vahbarz, frataraká§ 141")
     }
 
+    @Test func aRareSymbolReadAsWindows1252() {
+        // ♫ is E2 99 AB: â™« (« is a continuation byte here, not a quote). ftfy's case.
+        #expect(repaired("Engkau masih yg terindah, indah di dalam hatikuâ™«~") == "Engkau masih yg terindah, indah di dalam hatiku♫~")
+        // Å™ after capitals is a brand, not mojibake (ftfy's negative case).
+        #expect(repaired("AHÅ™, the new sofa from IKEA") == "AHÅ™, the new sofa from IKEA")
+    }
+
     @Test func aCharacterReferenceInsideMojibakeIsACharacterFirst() {
         // μ (CE BC) read as windows-1252 is Î¼, and the ¼ was escaped: &frac14;.
         #expect(repaired("10Î&frac14;s") == "10μs")
