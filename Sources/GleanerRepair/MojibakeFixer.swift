@@ -223,10 +223,13 @@ public struct MojibakeFixer: Fixer {
     /// better than the line.
     func singleByteUTF8(_ line: [Unicode.Scalar], cost: Int) -> ([Unicode.Scalar], String, Int)? {
         var best: ([Unicode.Scalar], String, Int)?
-        for trip in Self.roundTrips where trip.meant == "UTF-8" && (trip.read == "sloppy-1252" || trip.read.hasPrefix("sb:")) && trip.read != "sb:cp437" {
+        for trip in Self.roundTrips where trip.meant == "UTF-8" && (trip.read == "sloppy-1252" || trip.read.hasPrefix("sb:")) {
             let bytes = trip.read == "sloppy-1252" ? SloppyWindows1252.encode(line)
                 : SingleByteCodec.byName[String(trip.read.dropFirst(3))]?.encode(line)
             guard let bytes else { continue }
+            // Read as cp437, UTF-8's continuation bytes are accented letters (─îe┼ítina is
+            // Čeština); box drawing there (├┤a┼┐a) is drawing, not text.
+            if trip.read == "sb:cp437", zip(line, bytes).contains(where: { $1 & 0xC0 == 0x80 && (0x2500...0x259F).contains($0.value) }) { continue }
             // Sequences whose second byte is A0 do not count: a no-break space after a capital
             // (SELKÄ\u{A0}EDELLÄ) is how clean text looks, and ftfy keeps it too.
             var sequences = 0

@@ -127,6 +127,13 @@ import Testing
         #expect(repaired("Oborzos, per. Vahbarz, frataraká§ 141") == "Oborzos, per. Vahbarz, frataraká§ 141")
     }
 
+    @Test func utf8ReadAsTheDOSCodePage() {
+        // cp437: lead bytes are box drawing, continuations accented letters (ftfy's case).
+        #expect(repaired("─îe┼ítina") == "Čeština")
+        // Box drawing in the continuations is a drawing: kept (ftfy's negative case).
+        #expect(repaired("├┤a┼┐a┼┐a┼┐a┼┐a") == "├┤a┼┐a┼┐a┼┐a┼┐a")
+    }
+
     @Test func aRareSymbolReadAsWindows1252() {
         // ♫ is E2 99 AB: â™« (« is a continuation byte here, not a quote). ftfy's case.
         #expect(repaired("Engkau masih yg terindah, indah di dalam hatikuâ™«~") == "Engkau masih yg terindah, indah di dalam hatiku♫~")
