@@ -146,6 +146,19 @@ public struct ExtractLexicons: Sendable {
         else { throw LexiconFile.LoadError.notFound("words-zh.tsv", searched: []) }
         let verbTags: Set<String> = ["v", "d", "p", "c", "r"]
         let adjTags: Set<String> = ["a", "ad", "vn"]
+        // Part-of-speech tags are a few dozen short strings: classified once each (verb 1,
+        // adjective 2, noun 4), not hashed as a String per row.
+        var tagClasses: [UInt32: UInt8] = [:]
+        func tagClass(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> UInt8 {
+            var key: UInt32 = UInt32(to - from)
+            for i in from..<min(to, from + 3) { key = key << 8 | UInt32(b[i]) }
+            if to - from <= 3, let known = tagClasses[key] { return known }
+            let tag = String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
+            let c: UInt8 = (verbTags.contains(tag) ? 1 : 0) | (adjTags.contains(tag) ? 2 : 0) | (nounTags.contains(tag) ? 4 : 0)
+            if to - from <= 3 { tagClasses[key] = c }
+            return c
+        }
+        w2.keys.reserveCapacity(400_000); v2.keys.reserveCapacity(100_000); vn2.keys.reserveCapacity(150_000); n2.keys.reserveCapacity(250_000)
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
             var lineStart = 0
@@ -162,17 +175,16 @@ public struct ExtractLexicons: Sendable {
                     let word = TwoCharacterWords.key(scalar(lineStart), scalar(lineStart + 3))
                     var k = lineEnd
                     while k > lineStart && bytes[k - 1] != 0x09 { k -= 1 }
-                    let tag = String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<lineEnd]), as: UTF8.self)
+                    let tag = tagClass(bytes, k, lineEnd)
                     w2.keys.insert(word)
-                    if verbTags.contains(tag) && !nameWords.keys.contains(word) { v2.keys.insert(word) }
-                    if verbTags.contains(tag) || adjTags.contains(tag) { vn2.keys.insert(word) }
-                    if nounTags.contains(tag) { n2.keys.insert(word) }
+                    if tag & 1 != 0 && !nameWords.keys.contains(word) { v2.keys.insert(word) }
+                    if tag & 3 != 0 { vn2.keys.insert(word) }
+                    if tag & 4 != 0 { n2.keys.insert(word) }
                 } else if lineEnd - lineStart > 4, bytes[lineStart + 3] == 0x09, bytes[lineStart] >= 0xE0, bytes[lineStart] < 0xF0 {
                     // a one-character word: nouns only (室, 站, 户: the head of a counted noun)
                     var k = lineEnd
                     while k > lineStart && bytes[k - 1] != 0x09 { k -= 1 }
-                    let tag = String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<lineEnd]), as: UTF8.self)
-                    if nounTags.contains(tag) {
+                    if tagClass(bytes, k, lineEnd) & 4 != 0 {
                         n1.insert((UInt32(bytes[lineStart] & 0x0F) << 12) | (UInt32(bytes[lineStart + 1] & 0x3F) << 6) | UInt32(bytes[lineStart + 2] & 0x3F))
                     }
                 }
