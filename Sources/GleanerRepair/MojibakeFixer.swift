@@ -18,6 +18,27 @@ public struct MojibakeFixer: Fixer {
         let label: String
         let read: String   // charset the bytes were wrongly decoded with ("sloppy-1252" = browser windows-1252)
         let meant: String  // charset they really were in
+        /// The table for a single-byte `read` ("sb:NAME"), resolved once, not per line.
+        let codec: SingleByteCodec?
+        let sloppy1252: Bool
+        /// A double-byte `read` (GB18030, Big5, Shift_JIS): its readings are CJK characters.
+        let doubleByte: Bool
+
+        init(label: String, read: String, meant: String) {
+            self.label = label
+            self.read = read
+            self.meant = meant
+            codec = read.hasPrefix("sb:") ? SingleByteCodec.byName[String(read.dropFirst(3))] : nil
+            sloppy1252 = read == "sloppy-1252"
+            doubleByte = codec == nil && !sloppy1252
+        }
+
+        /// The line's bytes in `read`, or nil when a character has none.
+        func encode(_ line: [Unicode.Scalar], _ string: @autoclosure () -> String) -> [UInt8]? {
+            if sloppy1252 { return SloppyWindows1252.encode(line) }
+            if let codec { return codec.encode(line) }
+            return (try? CharsetConverter.encode(string(), charset: read, strict: true)) ?? nil
+        }
     }
 
     static let roundTrips: [RoundTrip] = [
@@ -223,10 +244,8 @@ public struct MojibakeFixer: Fixer {
     /// better than the line.
     func singleByteUTF8(_ line: [Unicode.Scalar], cost: Int) -> ([Unicode.Scalar], String, Int)? {
         var best: ([Unicode.Scalar], String, Int)?
-        for trip in Self.roundTrips where trip.meant == "UTF-8" && (trip.read == "sloppy-1252" || trip.read.hasPrefix("sb:")) {
-            let bytes = trip.read == "sloppy-1252" ? SloppyWindows1252.encode(line)
-                : SingleByteCodec.byName[String(trip.read.dropFirst(3))]?.encode(line)
-            guard let bytes else { continue }
+        for trip in Self.roundTrips where trip.meant == "UTF-8" && !trip.doubleByte {
+            guard let bytes = trip.encode(line, "") else { continue }
             // Read as cp437, UTF-8's continuation bytes are accented letters (─îe┼ítina is
             // Čeština); box drawing there (├┤a┼┐a) is drawing, not text.
             if trip.read == "sb:cp437", zip(line, bytes).contains(where: { $1 & 0xC0 == 0x80 && (0x2500...0x259F).contains($0.value) }) { continue }
@@ -327,8 +346,10 @@ public struct MojibakeFixer: Fixer {
 
     /// CJK punctuation and spaces end a garbled run (mojibake never produces them).
     static func isSeparator(_ s: Unicode.Scalar) -> Bool {
-        (0x3000...0x303F).contains(s.value) || (0xFF01...0xFF0F).contains(s.value) || s.value == 0xFF0C
-            || s.value == 0xFF1A || s.value == 0xFF1B || s.value == 0xFF1F || s.properties.isWhitespace
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        return (0x3000...0x303F).contains(v) || (0xFF01...0xFF0F).contains(v) || v == 0xFF0C
+            || v == 0xFF1A || v == 0xFF1B || v == 0xFF1F || (v == 0x85 || v == 0xA0 || v >= 0x1680) && s.properties.isWhitespace
     }
 
     /// Strict round trips of `line` that beat it (with `halve`, to half its cost; always by more
@@ -337,18 +358,24 @@ public struct MojibakeFixer: Fixer {
     func roundTrips(_ line: [Unicode.Scalar], cost: Int, legacy: Bool, margin: Int = 20, halve: Bool = true,
                     boxDrawing: Bool = true) -> [([Unicode.Scalar], String, Int)] {
         var out: [([Unicode.Scalar], String, Int)] = []
-        let string = line.string
+        // As a String only for the ICU converters, and only once.
+        var cached: String?
+        func string() -> String {
+            if let cached { return cached }
+            let s = line.string
+            cached = s
+            return s
+        }
         // cp437 (box drawing) only for whole lines: a stretch of ├┤ beside letters is art, not mojibake.
-        for trip in Self.roundTrips where (legacy || trip.meant == "UTF-8") && (boxDrawing || trip.read != "sb:cp437") {
-            let bytes: [UInt8]?
-            if trip.read == "sloppy-1252" {
-                bytes = SloppyWindows1252.encode(line)
-            } else if trip.read.hasPrefix("sb:") {
-                bytes = SingleByteCodec.byName[String(trip.read.dropFirst(3))]?.encode(line)
-            } else {
-                bytes = (try? CharsetConverter.encode(string, charset: trip.read, strict: true)) ?? nil
-            }
-            guard let bytes, bytes.contains(where: { $0 >= 0x80 }) else { continue }
+        // A double-byte charset reads UTF-8's multi-byte sequences as CJK characters (Han, kana,
+        // fullwidth and halfwidth forms): a line with none is no such reading, and skips the
+        // converter.
+        let cjk = line.contains { s in
+            let v = s.value
+            return UnicodeScript.isHan(v) || UnicodeScript.isOtherCJK(v) || (0x3000...0x303F).contains(v) || (0xFF00...0xFFEF).contains(v)
+        }
+        for trip in Self.roundTrips where (legacy || trip.meant == "UTF-8") && (boxDrawing || trip.read != "sb:cp437") && (cjk || !trip.doubleByte) {
+            guard let bytes = trip.encode(line, string()), bytes.contains(where: { $0 >= 0x80 }) else { continue }
             let decoded: String?
             if trip.meant == "UTF-8" {
                 decoded = String(validating: bytes, as: UTF8.self)
@@ -357,8 +384,9 @@ public struct MojibakeFixer: Fixer {
             } else {
                 decoded = nil
             }
-            guard let decoded, decoded != string else { continue }
-            let fixed = Array(decoded.unicodeScalars)
+            guard let decoded else { continue }
+            let fixed = [Unicode.Scalar](scalarsOf: decoded)
+            guard fixed != line else { continue }
             let c = plausibility.cost(fixed)
             guard !halve || c * 2 <= cost, cost - c > margin else { continue }
             out.append((fixed, trip.label, c))
