@@ -9,6 +9,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
+#include <unicode/uversion.h>
 #include <unicode/ustring.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
@@ -307,3 +308,9 @@ int32_t cicu_script(int32_t codepoint) {
 int32_t cicu_char_type(int32_t codepoint) { return u_charType(codepoint); }
 
 const char *cicu_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
+
+void cicu_version(char *out) {
+    UVersionInfo v;
+    u_getVersion(v);
+    u_versionToString(v, out);
+}

@@ -13,12 +13,21 @@ public final class RubyAnnotationFixer: Fixer, @unchecked Sendable {
     /// Readings computed so far; ICU transliterators are not safe to share, so both live
     /// behind one lock. The transliterator is opened on first use: compiling Han-Latin's rules
     /// takes longer than repairing megabytes of clean text.
-    private let state = Mutex<(Transliterator?, [UInt32: String])>((nil, [:]))
+    /// Most characters are answered by the cached table of all BMP ideographs (`HanReadings`).
+    private let state = Mutex<(Transliterator?, [UInt32: String], HanReadings?, tableTried: Bool)>((nil, [:], nil, false))
 
     public init() throws {}
 
     func reading(_ han: Unicode.Scalar) -> String? {
         state.withLock { s in
+            if !s.tableTried {
+                s.tableTried = true
+                s.2 = HanReadings.load {
+                    if s.0 == nil { s.0 = try? Transliterator("Han-Latin") }
+                    return s.0
+                }
+            }
+            if let r = s.2?.reading(han.value) { return r }
             if let r = s.1[han.value] { return r }
             if s.0 == nil { s.0 = try? Transliterator("Han-Latin") }
             guard let t = s.0 else { return nil }
@@ -26,6 +35,12 @@ public final class RubyAnnotationFixer: Fixer, @unchecked Sendable {
             s.1[han.value] = r
             return r
         }
+    }
+
+    /// The reading ICU gives one character alone (what the table holds), for tests.
+    func readingAlone(_ han: Unicode.Scalar) -> String? {
+        guard let t = try? Transliterator("Han-Latin") else { return nil }
+        return ((try? t.apply(String(han))) ?? "").lowercased()
     }
 
     public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {

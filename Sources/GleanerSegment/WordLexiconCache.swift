@@ -1,32 +1,22 @@
 import Foundation
+import GleanerModel
 
-/// The built word table as a binary file in the user's cache folder, so a process reads it in
-/// milliseconds instead of hashing 600,000 words and their prefixes again (jieba keeps the same
-/// kind of cache of its prefix dictionary). The file's name carries the word list's size and
-/// modification time and the table's format: an edited list or a new hash builds a new table.
-/// A cache that is missing, unreadable, truncated or unwritable only means building from the
-/// list; it never changes what is loaded.
+/// The built word table as a binary file in the user's cache folder (`CacheFile`), so a process
+/// reads it in milliseconds instead of hashing 600,000 words and their prefixes again (jieba
+/// keeps the same kind of cache of its prefix dictionary). Its stamp carries the word list's
+/// size and modification time and the table's format: an edited list or a new hash builds a new
+/// table. A cache that is missing, unreadable, truncated or unwritable only means building from
+/// the list; it never changes what is loaded.
 enum WordLexiconCache {
     /// Bumped whenever the hash, the slot layout or the value encoding changes.
     static let format = 3
     static let magic: UInt64 = 0x3330_4C57_524E_4C47 // "GLNRWL03"
     static let headerSize = 24
 
-    /// `$XDG_CACHE_HOME/gleaner/` or `~/.cache/gleaner/`; nil when neither is known or
-    /// GLEANER_NO_CACHE is set.
+    /// words-zh@SIZE-MTIME-vFORMAT.table in the cache folder (`CacheFile`).
     static func location(for source: URL) -> URL? {
-        let env = ProcessInfo.processInfo.environment
-        guard env["GLEANER_NO_CACHE"] == nil,
-              let attributes = try? FileManager.default.attributesOfItem(atPath: source.path),
-              let size = (attributes[.size] as? NSNumber)?.int64Value,
-              let modified = attributes[.modificationDate] as? Date else { return nil }
-        let base: URL
-        if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty { base = URL(fileURLWithPath: xdg) }
-        else if let home = env["HOME"], !home.isEmpty { base = URL(fileURLWithPath: home).appendingPathComponent(".cache") }
-        else { return nil }
-        let stamp = Int64((modified.timeIntervalSince1970 * 1_000_000).rounded())
-        let name = source.deletingPathExtension().lastPathComponent
-        return base.appendingPathComponent("gleaner").appendingPathComponent("\(name)-\(size)-\(stamp)-v\(format).table")
+        guard let stamp = CacheFile.stamp(of: source) else { return nil }
+        return CacheFile.location(name: source.deletingPathExtension().lastPathComponent, stamp: "\(stamp)-v\(format)")
     }
 
     /// Header (magic, slot count, unknown-character log probability, longest word), then every
@@ -39,28 +29,12 @@ enum WordLexiconCache {
         withUnsafeBytes(of: table.unknown.bitPattern.littleEndian) { data.append(contentsOf: $0) }
         withUnsafeBytes(of: UInt32(table.maxLength).littleEndian) { data.append(contentsOf: $0) }
         table.slots.withUnsafeBytes { data.append(contentsOf: $0) }
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? data.write(to: url, options: .atomic) // a temporary file renamed: readers never see half a table
-        removeStale(besides: url)
-    }
-
-    /// Tables of earlier versions of the same list (NAME-size-stamp-vN.table) are never read
-    /// again: removed, so the folder holds one table per list.
-    static func removeStale(besides url: URL) {
-        let parts = url.lastPathComponent.split(separator: "-")
-        guard parts.count > 3 else { return }
-        let prefix = parts.dropLast(3).joined(separator: "-") + "-"
-        let folder = url.deletingLastPathComponent()
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        where name.hasPrefix(prefix) && name.hasSuffix(".table") && name != url.lastPathComponent
-            && name.dropFirst(prefix.count).first?.isNumber == true {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-        }
+        CacheFile.write(data, to: url)
     }
 
     static func read(_ url: URL) -> WordLexicon? {
         let stride = MemoryLayout<WordLexicon.Slot>.stride
-        guard let data = try? Data(contentsOf: url, options: .alwaysMapped), data.count >= headerSize else { return nil }
+        guard let data = CacheFile.read(url), data.count >= headerSize else { return nil }
         return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> WordLexicon? in
             guard UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)) == magic else { return nil }
             let count = Int(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ICUKit
 @testable import GleanerModel
 @testable import GleanerRepair
 
@@ -78,6 +79,23 @@ import Testing
         for clean in ["Він вів «Вісті» від Києва", "ВІКІ is Ukrainian for WIKI", "√2 ≈ 1.414", "(-1/2)! = √π"] {
             #expect(repaired(clean) == clean)
         }
+    }
+
+    @Test func theReadingsTableReadsEachCharacterAsICUDoesAlone() throws {
+        let fixer = try RubyAnnotationFixer()
+        let t = try #require(try? Transliterator("Han-Latin"))
+        let table = try #require(HanReadings.compute(t))
+        // Characters with several readings (行 长 乐 重 和), seed ruby characters (區 節 動), and
+        // a spread over every range.
+        var sample = Array("行长乐重和區節動社了".unicodeScalars.map(\.value))
+        for r in HanReadings.ranges { sample += Array(stride(from: r.lowerBound, through: r.upperBound, by: 997)) }
+        for v in sample {
+            let alone = fixer.readingAlone(Unicode.Scalar(v)!)
+            #expect(table.reading(v) == alone, "U+\(String(v, radix: 16))")
+        }
+        // Kept in the cache and read back identical.
+        let back = try #require(HanReadings.parse(Data((HanReadings.ranges.flatMap { $0 }.map { table.reading($0)! }).joined(separator: "\n").utf8)))
+        #expect(back.reading(0x5340) == "qū")
     }
 
     @Test func editsAreSplicedIntoTheUTF8AsTheScalarsWouldBe() {

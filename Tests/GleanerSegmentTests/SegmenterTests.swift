@@ -88,11 +88,11 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gleaner-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let stale = folder.appendingPathComponent("words-zh-100-200-v1.table")
+        let stale = folder.appendingPathComponent("words-zh@100-200-v1.table")
         try Data("old".utf8).write(to: stale)
-        let other = folder.appendingPathComponent("words-zh-extra-100-200-v1.table")
+        let other = folder.appendingPathComponent("words-zh-extra@100-200-v1.table")
         try Data("another list".utf8).write(to: other)
-        let url = folder.appendingPathComponent("words-zh-300-400-v\(WordLexiconCache.format).table")
+        let url = folder.appendingPathComponent("words-zh@300-400-v\(WordLexiconCache.format).table")
         WordLexiconCache.write(table, to: url)
         #expect(!FileManager.default.fileExists(atPath: stale.path)) // an earlier version of this list
         #expect(FileManager.default.fileExists(atPath: other.path))  // another list's table stays

@@ -10,6 +10,9 @@
 extern "C" {
 #endif
 
+/// ICU's version as "72.1" into out (capacity ≥ 20): what caches of ICU-derived data are keyed by.
+void cicu_version(char *out);
+
 // MARK: Break iteration (word, sentence, character)
 
 enum { CICU_BREAK_CHARACTER = 0, CICU_BREAK_WORD = 1, CICU_BREAK_LINE = 2, CICU_BREAK_SENTENCE = 3 };
