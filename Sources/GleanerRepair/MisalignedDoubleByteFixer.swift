@@ -48,16 +48,35 @@ public struct MisalignedDoubleByteFixer: Fixer {
     static let foldTrail: [UInt32: UInt8] = [0x3B: 0xBB, 0x21: 0xA1, 0x2C: 0xAC, 0x3A: 0xBA, 0x3F: 0xBF]
 
     static func gbk(_ a: UInt8, _ b: UInt8) -> Unicode.Scalar? {
+        row(a)[Int(b)]
+    }
+
+    /// One two-byte GBK character (ICU), nil when the pair is none.
+    static func decodePair(_ a: UInt8, _ b: UInt8) -> Unicode.Scalar? {
         guard let d = try? CharsetConverter.decode([a, b], charset: "GBK"), d.invalidSequences == 0 else { return nil }
         let u = Array(d.text.unicodeScalars)
         return u.count == 1 && u[0].value != 0xFFFD && u[0].value >= 0x80 ? u[0] : nil
     }
 
+    /// The GBK characters of one lead byte by trail byte, decoded once per lead on first use
+    /// (a spot asks for all 190 of a lead; ICU per pair per spot was most of this rule's time).
+    static let rows = Mutex<[UInt8: [Unicode.Scalar?]]>([:])
+
+    static func row(_ lead: UInt8) -> [Unicode.Scalar?] {
+        rows.withLock { rows in
+            if let row = rows[lead] { return row }
+            var row = [Unicode.Scalar?](repeating: nil, count: 256)
+            for trail in 0x40...0xFE where trail != 0x7F { row[trail] = decodePair(lead, UInt8(trail)) }
+            rows[lead] = row
+            return row
+        }
+    }
+
     /// Every GBK character whose second byte is A3: what the first character of a spot can be.
-    static let trailA3: [Unicode.Scalar] = (0x81...0xFE).compactMap { gbk(UInt8($0), 0xA3) }
+    static let trailA3: [Unicode.Scalar] = (0x81...0xFE).compactMap { decodePair(UInt8($0), 0xA3) }
 
     static func withLead(_ lead: UInt8) -> [Unicode.Scalar] {
-        (0x40...0xFE).compactMap { $0 == 0x7F ? nil : gbk(lead, UInt8($0)) }
+        row(lead).compactMap { $0 }
     }
 
     static let fullStop: Unicode.Scalar = "\u{3002}"
