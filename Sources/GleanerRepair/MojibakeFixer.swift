@@ -243,6 +243,8 @@ public struct MojibakeFixer: Fixer {
     /// valid UTF-8 with at least two multi-byte sequences and reads
     /// better than the line.
     func singleByteUTF8(_ line: [Unicode.Scalar], cost: Int) -> ([Unicode.Scalar], String, Int)? {
+        // No single-byte charset has a CJK character: such a line is none of these readings.
+        guard !line.contains(where: { Self.isCJK($0.value) }) else { return nil }
         var best: ([Unicode.Scalar], String, Int)?
         for trip in Self.roundTrips where trip.meant == "UTF-8" && !trip.doubleByte {
             guard let bytes = trip.encode(line, "") else { continue }
@@ -345,6 +347,12 @@ public struct MojibakeFixer: Fixer {
     }
 
     /// CJK punctuation and spaces end a garbled run (mojibake never produces them).
+    /// Han, kana, Hangul, CJK punctuation, fullwidth and halfwidth forms.
+    @inline(__always)
+    static func isCJK(_ v: UInt32) -> Bool {
+        v >= 0x3000 && (UnicodeScript.isHan(v) || UnicodeScript.isOtherCJK(v) || (0x3000...0x303F).contains(v) || (0xFF00...0xFFEF).contains(v))
+    }
+
     static func isSeparator(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
@@ -370,11 +378,9 @@ public struct MojibakeFixer: Fixer {
         // A double-byte charset reads UTF-8's multi-byte sequences as CJK characters (Han, kana,
         // fullwidth and halfwidth forms): a line with none is no such reading, and skips the
         // converter.
-        let cjk = line.contains { s in
-            let v = s.value
-            return UnicodeScript.isHan(v) || UnicodeScript.isOtherCJK(v) || (0x3000...0x303F).contains(v) || (0xFF00...0xFFEF).contains(v)
-        }
-        for trip in Self.roundTrips where (legacy || trip.meant == "UTF-8") && (boxDrawing || trip.read != "sb:cp437") && (cjk || !trip.doubleByte) {
+        // And no single-byte charset has one: a line with any is only a double-byte reading.
+        let cjk = line.contains { Self.isCJK($0.value) }
+        for trip in Self.roundTrips where (legacy || trip.meant == "UTF-8") && (boxDrawing || trip.read != "sb:cp437") && cjk == trip.doubleByte {
             guard let bytes = trip.encode(line, string()), bytes.contains(where: { $0 >= 0x80 }) else { continue }
             let decoded: String?
             if trip.meant == "UTF-8" {
