@@ -38,7 +38,7 @@ extension Array where Element == Unicode.Scalar {
 
     /// Decodes UTF-8 known to be valid (a String's own bytes): no checks.
     @inlinable
-    static func decodeValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+    public static func decodeValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
             var i = 0, k = 0
             let n = b.count

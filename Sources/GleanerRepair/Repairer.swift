@@ -1,3 +1,4 @@
+import Foundation
 import GleanerModel
 import ICUKit
 
@@ -60,16 +61,26 @@ public struct Repairer: Sendable {
     public func repair(_ text: String, observe: ((Edit, Int, Int) -> Void)?) -> RepairResult {
         var log = RepairLog()
         var text = text
-        var lines = Self.lines(text)
-        var dirty = lines.indices.filter { needsWork(lines[$0]) }
+        // Lines (LF only: a CR stays with its line, so CRLF text round-trips) as byte ranges of
+        // the UTF-8, and the ones a fixer could change, in one pass: clean text costs no more.
+        var ranges: [Range<Int>] = []
+        var dirty: [Int] = []
+        text.withUTF8 { b in
+            Self.lineRanges(b) { r in
+                if needsWork(UnsafeBufferPointer(rebasing: b[r])) { dirty.append(ranges.count) }
+                ranges.append(r)
+            }
+        }
         if dirty.isEmpty { return joinLayout(RepairResult(text: text, log: log), observe: observe) }
-        // Scalar offset of each line's start, kept current as lines change.
-        var counts = lines.map { Self.scalarCount($0) }
-        var changed: Set<Int> = []
-        // Each dirty line as scalars, made once and kept current through the fixers (a String
-        // again only at the end, for the lines that changed).
+        // Each line's scalar count, kept current as lines change (offsets of edits); each dirty
+        // line as scalars, made once and kept through the fixers.
+        var counts: [Int] = []
         var scalarLines: [Int: [Unicode.Scalar]] = [:]
-        for k in dirty { scalarLines[k] = [Unicode.Scalar](scalarsOf: lines[k]) }
+        text.withUTF8 { b in
+            counts = ranges.map { r in b[r].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
+            for k in dirty { scalarLines[k] = [Unicode.Scalar].decodeValidUTF8(UnsafeBufferPointer(rebasing: b[ranges[k]])) }
+        }
+        var changed: Set<Int> = []
         for fixer in fixers {
             var offset = 0
             var next = 0
@@ -108,10 +119,34 @@ public struct Repairer: Sendable {
             dirty = still
         }
         if !changed.isEmpty {
-            for k in changed { lines[k] = Substring(scalarLines[k]!.string) }
-            text = lines.joined(separator: "\n")
+            // The text again: unchanged lines copied as bytes, changed ones encoded.
+            text = text.withUTF8 { b in
+                var out: [UInt8] = []
+                out.reserveCapacity(b.count + 256)
+                for (k, r) in ranges.enumerated() {
+                    if k > 0 { out.append(10) }
+                    if changed.contains(k) { out.append(contentsOf: scalarLines[k]!.string.utf8) }
+                    else { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[r])) }
+                }
+                return String(decoding: out, as: UTF8.self)
+            }
         }
         return joinLayout(RepairResult(text: text, log: log), observe: observe)
+    }
+
+    /// The byte range of each line of UTF-8 text, LF-separated (memchr), the last one possibly
+    /// empty; one range for empty text.
+    static func lineRanges(_ b: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        guard let base = b.baseAddress, !b.isEmpty else { body(0..<0); return }
+        var start = 0
+        while start <= b.count {
+            var end = b.count
+            if start < b.count, let hit = memchr(base + start, 10, b.count - start) {
+                end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            }
+            body(start..<end)
+            start = end + 1
+        }
     }
 
     /// The cross-line pass: hard breaks inside a sentence.
@@ -161,37 +196,11 @@ public struct Repairer: Sendable {
         }
     }
 
-    /// Lines split on LF only (CR stays with its line, so CRLF text round-trips).
-    static func lines(_ text: String) -> [Substring] {
-        var out: [Substring] = []
-        var start = text.utf8.startIndex
-        var i = start
-        let utf8 = text.utf8
-        while i != utf8.endIndex {
-            if utf8[i] == 10 {
-                out.append(text[start..<i])
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
-        }
-        out.append(text[start..<utf8.endIndex])
-        return out
-    }
-
-    static func scalarCount(_ s: Substring) -> Int {
-        var n = 0
-        for b in s.utf8 where b & 0xC0 != 0x80 { n += 1 }
-        return n
-    }
-
     /// Whether any standard fixer could change this line, from its UTF-8 alone (a byte loop:
     /// this runs over every byte of every text).
-    func needsWork(_ line: Substring) -> Bool {
+    func needsWork(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let plausibility else { return true }
-        if let answer = line.utf8.withContiguousStorageIfAvailable({ needsWork(bytes: $0, plausibility) }) {
-            return answer
-        }
-        return Array(line.utf8).withUnsafeBufferPointer { needsWork(bytes: $0, plausibility) }
+        return needsWork(bytes: line, plausibility)
     }
 
     private func needsWork(bytes b: UnsafeBufferPointer<UInt8>, _ plausibility: Plausibility) -> Bool {
