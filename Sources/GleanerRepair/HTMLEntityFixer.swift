@@ -57,23 +57,34 @@ public struct HTMLEntityFixer: Fixer {
     static func reference(_ t: [Unicode.Scalar], _ i: Int, prefixed: Bool = false) -> (Int, String)? {
         var j = prefixed ? i : i + 1
         guard j < t.count else { return nil }
+        func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) }
+        func isHexDigit(_ v: UInt32) -> Bool { isDigit(v) || (0x41...0x46).contains(v) || (0x61...0x66).contains(v) }
+        func isLetter(_ v: UInt32) -> Bool { (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) }
         if t[j] == "#" {
             j += 1
             var hex = false
             if j < t.count, t[j] == "x" || t[j] == "X" { hex = true; j += 1 }
-            var digits = ""
-            while j < t.count, digits.count < 8, (hex ? t[j].properties.isASCIIHexDigit : ("0"..."9").contains(t[j])) {
-                digits.unicodeScalars.append(t[j]); j += 1
+            // The value as it is read, at most eight digits.
+            var value: UInt32 = 0
+            let first = j
+            while j < t.count, j - first < 8, hex ? isHexDigit(t[j].value) : isDigit(t[j].value) {
+                value = value * (hex ? 16 : 10) + UInt32(hexDigitValue(t[j].value))
+                j += 1
             }
-            guard !digits.isEmpty, j < t.count, t[j] == ";", let v = UInt32(digits, radix: hex ? 16 : 10),
-                  let s = Unicode.Scalar(v), v != 0 else { return nil }
+            guard j > first, j < t.count, t[j] == ";", value != 0, let s = Unicode.Scalar(value) else { return nil }
             return (j + 1, String(s))
         }
-        var name = ""
-        while j < t.count, name.count < 10, t[j].properties.isASCIIHexDigit || ("a"..."z").contains(t[j]) || ("A"..."Z").contains(t[j]) || ("0"..."9").contains(t[j]) {
-            name.unicodeScalars.append(t[j]); j += 1
-        }
-        guard j < t.count, t[j] == ";", let value = named[name] else { return nil }
+        let first = j
+        while j < t.count, j - first < 10, isLetter(t[j].value) || isDigit(t[j].value) { j += 1 }
+        guard j > first, j < t.count, t[j] == ";", let value = named[String(scalars: t[first..<j])] else { return nil }
         return (j + 1, value)
+    }
+
+    private static func hexDigitValue(_ v: UInt32) -> UInt32 {
+        switch v {
+        case 0x30...0x39: return v - 0x30
+        case 0x41...0x46: return v - 0x41 + 10
+        default: return v - 0x61 + 10
+        }
     }
 }
