@@ -165,6 +165,9 @@ public struct MojibakeFixer: Fixer {
             next.sort { $0.2 < $1.2 }
             beam = Array(next.prefix(2))
             if best == nil || beam[0].2 < best!.2 { best = beam[0] }
+            // A best reading with nothing mojibake is made of is as clean as clean text, which
+            // is never searched: another layer could only garble it.
+            if let b = best, !suspicious(b.0[...]) { break }
         }
         let margin = mostlyASCII ? 40 : 20
         if let (current, labels, currentCost) = best, currentCost * 2 <= before, before - currentCost > margin {
