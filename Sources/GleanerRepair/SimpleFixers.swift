@@ -96,8 +96,8 @@ public struct LigatureFixer: Fixer {
 /// that a plain space ("voilÃ le travail", "jusqu'Ã nos jours"): the round trip then fails on
 /// the space. In a lower-case context "Ã " is put back to "à". The space was the lost byte itself
 /// only before Portuguese contractions (Ã s → às, Ã quele → àquele); two spaces lose one.
-/// The same loss in a three-byte character (Thai ภ, E0 B8 A0, read as "à¸ ") gets its no-break
-/// space back for the mojibake rule that follows.
+/// The same loss in other characters ending in A0 (Š read as "Å ", Thai ภ as "à¸ ") gets its
+/// no-break space back for the mojibake rule that follows.
 public struct LostNoBreakSpaceFixer: Fixer {
     public let name = "mojibake:lost-a0"
     public let explanation = "puts back à where UTF-8 read as windows-1252 had its no-break space made a plain space (voilÃ le → voilà le)"
@@ -105,30 +105,48 @@ public struct LostNoBreakSpaceFixer: Fixer {
 
     static let contractions: [[Unicode.Scalar]] = ["s ", "quele", "quela", "quilo", "queles", "quelas"].map { Array($0.unicodeScalars) }
 
-    public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
-        var edits: [Edit] = []
-        func lower(_ k: Int) -> Bool { k >= 0 && k < text.count && text[k].properties.isLowercase }
-        func continuation(_ k: Int) -> Bool {
-            guard k < text.count, let b = SloppyWindows1252.encode(CollectionOfOne(text[k])), b.count == 1 else { return false }
-            return (0x80...0xBF).contains(b[0])
-        }
-        // A three-byte character ending in A0 (ภ is E0 B8 A0: "à¸ ", † is "â€ "): the space is
-        // the lost byte itself. Put back only when that makes the whole line's windows-1252
-        // bytes valid UTF-8, so the round trip can read it (parlé\x85 Tu, GBK bytes read as
-        // windows-1252 with real spaces in them, stay as they are).
-        var lost: [Int] = []
-        for k in text.indices.dropLast(2) where (0xE0...0xEF).contains(text[k].value) && continuation(k + 1) && text[k + 2] == " " {
-            lost.append(k + 2)
-        }
-        if !lost.isEmpty {
-            var restored = text
-            for k in lost { restored[k] = "\u{A0}" }
-            // (and holds more than one multi-byte character: one alone, frataraká§ 141, is chance)
-            if let bytes = SloppyWindows1252.encode(restored), bytes.lazy.filter({ $0 >= 0xC2 }).count >= 2,
-               String(validating: bytes, as: UTF8.self) != nil {
+    /// The single-byte charsets whose byte A0 is the no-break space, as (byte of a character).
+    static let charsets: [@Sendable (Unicode.Scalar) -> UInt8?] = [{ s in SloppyWindows1252.encode(CollectionOfOne(s))?.first }]
+        + SingleByteCodec.all.filter { $0.name != "cp1252" && $0.decodeTable[0xA0] == 0xA0 }.map { codec in { codec.byte($0) } }
+
+    /// A character whose last byte is A0 read as one of those charsets, its no-break space made
+    /// a plain space: Š (C5 A0) is "Å " in windows-1252 and windows-1257, ภ (E0 B8 A0) "à¸ ".
+    /// The space is the lost byte itself. Put back only when that makes the whole line's bytes
+    /// in that charset valid UTF-8 holding two or more multi-byte characters, so the round trip
+    /// can read it (parlé\x85 Tu, frataraká§ 141, GBK bytes read as windows-1252 with real
+    /// spaces in them stay as they are).
+    func lostInSequences(_ text: [Unicode.Scalar]) -> [Edit]? {
+        guard text.contains(" ") else { return nil }
+        for byte in Self.charsets {
+            var lost: [Int] = []
+            for k in text.indices.dropFirst() where text[k] == " " {
+                guard let b1 = byte(text[k - 1]) else { continue }
+                // (C3 A0 is à, a word of its own before a space as often as not: the rule below
+                // decides it by its context.)
+                if (0xC2...0xDF).contains(b1) && b1 != 0xC3 { lost.append(k); continue }
+                if k >= 2, (0x80...0xBF).contains(b1), let b0 = byte(text[k - 2]), (0xE0...0xEF).contains(b0) { lost.append(k) }
+            }
+            guard !lost.isEmpty else { continue }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.count)
+            var encodable = true
+            var next = 0
+            for (k, s) in text.enumerated() {
+                if next < lost.count, lost[next] == k { bytes.append(0xA0); next += 1; continue }
+                guard let b = s.value < 0x80 ? UInt8(s.value) : byte(s) else { encodable = false; break }
+                bytes.append(b)
+            }
+            if encodable, bytes.lazy.filter({ $0 >= 0xC2 }).count >= 2, String(validating: bytes, as: UTF8.self) != nil {
                 return lost.map { Edit(start: $0, end: $0 + 1, before: " ", after: "\u{A0}", rule: name, confidence: 0.8) }
             }
         }
+        return nil
+    }
+
+    public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
+        var edits: [Edit] = []
+        func lower(_ k: Int) -> Bool { k >= 0 && k < text.count && text[k].properties.isLowercase }
+        if let edits = lostInSequences(text) { return edits }
         var i = 0
         while i + 1 < text.count {
             defer { i += 1 }

@@ -159,6 +159,15 @@ import ICUKit
         #expect(repaired("AHÅ™, the new sofa from IKEA") == "AHÅ™, the new sofa from IKEA")
     }
 
+    @Test func aTwoByteCharacterWhoseNoBreakSpaceBecameASpace() {
+        // ftfy's Latvian and Lithuanian cases: Š (C5 A0) read as "Å " in windows-1252 and
+        // windows-1257; the rest of the line is the same reading.
+        #expect(repaired("Å veices baÅ†Ä·ieri gaida konkrÄ“tus investÄ«ciju projektus") == "Šveices baņķieri gaida konkrētus investīciju projektus")
+        #expect(repaired("Å iaip ÄÆdomu, kaip ÄÆsivaizduoji. VisÅ³ pirma tam reikia laiko.") == "Šiaip įdomu, kaip įsivaizduoji. Visų pirma tam reikia laiko.")
+        // à before a space stays the word à (the context rule decides it).
+        #expect(repaired("Ã perturber la rÃ©flexion des thÃ©ologiens jusqu'Ã nos jours") == "à perturber la réflexion des théologiens jusqu'à nos jours")
+    }
+
     @Test func aCharacterReferenceInsideMojibakeIsACharacterFirst() {
         // μ (CE BC) read as windows-1252 is Î¼, and the ¼ was escaped: &frac14;.
         #expect(repaired("10Î&frac14;s") == "10μs")
