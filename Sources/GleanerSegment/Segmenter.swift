@@ -122,17 +122,9 @@ public struct Segmenter: Sendable {
                 guard kind != .space else { return }
                 if !first { out.append(32) }
                 first = false
-                for k in a..<b { Segmenter.appendUTF8(s[k].value, &out) }
+                for k in a..<b { out.appendUTF8(s[k].value) }
             }
         }
-    }
-
-    @inline(__always)
-    static func appendUTF8(_ v: UInt32, _ out: inout [UInt8]) {
-        if v < 0x80 { out.append(UInt8(v)) }
-        else if v < 0x800 { out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F)) }
-        else if v < 0x10000 { out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | (v >> 6) & 0x3F)); out.append(UInt8(0x80 | v & 0x3F)) }
-        else { out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | (v >> 12) & 0x3F)); out.append(UInt8(0x80 | (v >> 6) & 0x3F)); out.append(UInt8(0x80 | v & 0x3F)) }
     }
 
     // MARK: numbers
