@@ -204,7 +204,7 @@ public struct MojibakeFixer: Fixer {
             if flanked || run.count >= 3 || runCost >= 60 {
                 // A stretch that starts with a character no UTF-8 sequence starts with (the ’ of
                 // l’Ã©valuation) is tried without it too.
-                let lead = run.firstIndex { s in SloppyWindows1252.encode(CollectionOfOne(s)).map { $0[0] >= 0xC2 && $0[0] <= 0xF4 } ?? false } ?? 0
+                let lead = run.firstIndex { s in SloppyWindows1252.byte(s).map { $0 >= 0xC2 && $0 <= 0xF4 } ?? false } ?? 0
                 var fixedRun = false
                 for k in lead > 0 ? [0, lead] : [0] {
                     let part = Array(run[k...])
@@ -221,7 +221,7 @@ public struct MojibakeFixer: Fixer {
                 // followed by exactly the continuations its UTF-8 sequence needs (a « or a no-break
                 // space among them), is read back as that one character.
                 if !fixedRun, i + 1 < line.count, Plausibility.pairCost(line[i].value, line[i + 1]) > 0,
-                   let lead = SloppyWindows1252.encode(CollectionOfOne(line[i]))?.first, lead >= 0xE0, lead <= 0xF4 {
+                   let lead = SloppyWindows1252.byte(line[i]), lead >= 0xE0, lead <= 0xF4 {
                     let n = lead >= 0xF0 ? 4 : 3
                     if i + n <= line.count, let bytes = SloppyWindows1252.encode(line[i..<(i + n)]),
                        bytes.dropFirst().allSatisfy({ $0 & 0xC0 == 0x80 }),
@@ -286,8 +286,8 @@ public struct MojibakeFixer: Fixer {
         var segments: [[UInt8]] = [[]]
         for s in line {
             if s.value == 0xFFFD { segments.append([]); continue }
-            guard let b = SloppyWindows1252.encode(CollectionOfOne(s)) else { return nil }
-            segments[segments.count - 1].append(contentsOf: b)
+            guard let b = SloppyWindows1252.byte(s) else { return nil }
+            segments[segments.count - 1].append(b)
         }
         var sequences = 0, broken = 0
         var out = String.UnicodeScalarView()

@@ -106,7 +106,7 @@ public struct LostNoBreakSpaceFixer: Fixer {
     static let contractions: [[Unicode.Scalar]] = ["s ", "quele", "quela", "quilo", "queles", "quelas"].map { Array($0.unicodeScalars) }
 
     /// The single-byte charsets whose byte A0 is the no-break space, as (byte of a character).
-    static let charsets: [@Sendable (Unicode.Scalar) -> UInt8?] = [{ s in SloppyWindows1252.encode(CollectionOfOne(s))?.first }]
+    static let charsets: [@Sendable (Unicode.Scalar) -> UInt8?] = [{ SloppyWindows1252.byte($0) }]
         + SingleByteCodec.all.filter { $0.name != "cp1252" && $0.decodeTable[0xA0] == 0xA0 }.map { codec in { codec.byte($0) } }
 
     /// A character whose last byte is A0 read as one of those charsets, its no-break space made

@@ -14,15 +14,19 @@ enum SloppyWindows1252 {
         return r
     }()
 
+    /// One character's byte (U+0000–U+00FF are their own byte), nil when it has none.
+    @inline(__always)
+    static func byte(_ s: Unicode.Scalar) -> UInt8? {
+        s.value <= 0xFF ? UInt8(s.value) : reverse[s.value]
+    }
+
     /// The bytes of text in sloppy windows-1252, or nil when a character has no byte.
     static func encode<S: Collection>(_ text: S) -> [UInt8]? where S.Element == Unicode.Scalar {
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
         for s in text {
-            let v = s.value
-            if v < 0x80 || (0xA0...0xFF).contains(v) || (0x80...0x9F).contains(v) { out.append(UInt8(v)) }
-            else if let b = reverse[v] { out.append(b) }
-            else { return nil }
+            guard let b = byte(s) else { return nil }
+            out.append(b)
         }
         return out
     }
