@@ -43,14 +43,12 @@ struct HanReadings: Sendable {
     /// One call for all characters, a line each: a line break ends a word, so each character is
     /// read alone, as `reading` of one character would.
     static func compute(_ t: Transliterator) -> HanReadings? {
-        var text = String.UnicodeScalarView()
-        for r in ranges {
-            for v in r {
-                if !text.isEmpty { text.append("\n") }
-                text.append(Unicode.Scalar(v)!)
-            }
+        var text: [Unicode.Scalar] = []
+        for v in ranges.joined() {
+            if !text.isEmpty { text.append("\n") }
+            text.append(Unicode.Scalar(v)!)
         }
-        guard let out = try? t.apply(String(text)) else { return nil }
+        guard let out = try? t.apply(String(scalars: text)) else { return nil }
         return parse(Data(out.lowercased().utf8))
     }
 }
