@@ -196,12 +196,17 @@ public struct MojibakeFixer: Fixer {
             }
             let flanked = latinLetter(i - 1) || latinLetter(j)
             let han = run.lazy.filter { UnicodeScript.isHan($0.value) }.count
+            // So is a Greek or Cyrillic letter inside a Latin word (signiп¬Ѓcantly: ﬁ read as windows-1251).
+            let otherScript = flanked ? run.lazy.filter { (0x370...0x4FF).contains($0.value) }.count : 0
             // The pair the run makes with the letter before it counts too (wei√ü: a √ glued to a word).
-            let runCost = plausibility.cost(run) + (flanked ? 60 * han : 0) + (i > 0 ? Plausibility.pairCost(line[i - 1].value, line[i]) : 0)
+            let runCost = plausibility.cost(run) + (flanked ? 60 * han + 30 * otherScript : 0) + (i > 0 ? Plausibility.pairCost(line[i - 1].value, line[i]) : 0)
             // A lone odd character in Chinese text may be what the page really says; a garbled
             // stretch is either inside a Latin word or several characters long.
             // Two characters are enough when they are a lead byte and a continuation (Ã€ → À).
-            if flanked || run.count >= 3 || runCost >= 60 {
+            // A letter and ’s is a plural or possessive as often as mojibake (a lot of Ã’s).
+            let apostropheS = run.count == 2 && run[1] == "\u{2019}" && j < line.count && line[j] == "s"
+                && !(j + 1 < line.count && line[j + 1].properties.isAlphabetic)
+            if !apostropheS, flanked || run.count >= 3 || runCost >= 60 {
                 // A stretch that starts with a character no UTF-8 sequence starts with (the ’ of
                 // l’Ã©valuation) is tried without it too.
                 let lead = run.firstIndex { s in SloppyWindows1252.byte(s).map { $0 >= 0xC2 && $0 <= 0xF4 } ?? false } ?? 0
@@ -242,15 +247,21 @@ public struct MojibakeFixer: Fixer {
         return edits
     }
 
-    /// The best whole-line round trip through a single-byte charset back to UTF-8 that gives
-    /// valid UTF-8 with at least two multi-byte sequences and reads
-    /// better than the line.
+    /// The best whole-line round trip through a single-byte charset back to UTF-8: valid UTF-8
+    /// with at least two multi-byte sequences (or UTF-8 whose lost bytes are accounted for) that
+    /// reads better than the line.
     func singleByteUTF8(_ line: [Unicode.Scalar], cost: Int) -> ([Unicode.Scalar], String, Int)? {
         // No single-byte charset has a CJK character: such a line is none of these readings.
         guard !line.contains(where: { Self.isCJK($0.value) }) else { return nil }
+        // Bytes a first decoding lost (U+FFFD, or "?" from an encoder that had no byte) are
+        // encoded as SUBSTITUTE and read back by LossyUTF8.
+        let replaced = line.contains("\u{FFFD}")
+        let lossy = replaced || line.contains("?")
+        let encodable = replaced ? line.map { $0 == "\u{FFFD}" ? Unicode.Scalar(LossyUTF8.lostByte) : $0 } : line
         var best: ([Unicode.Scalar], String, Int)?
+        var bestRank = Int.max
         for trip in Self.roundTrips where trip.meant == "UTF-8" && !trip.doubleByte {
-            guard let bytes = trip.encode(line, "") else { continue }
+            guard let bytes = trip.encode(encodable, "") else { continue }
             // Read as cp437, UTF-8's continuation bytes are accented letters (─îe┼ítina is
             // Čeština); box drawing there (├┤a┼┐a) is drawing, not text.
             if trip.read == "sb:cp437", zip(line, bytes).contains(where: { $1 & 0xC0 == 0x80 && (0x2500...0x259F).contains($0.value) }) { continue }
@@ -258,53 +269,40 @@ public struct MojibakeFixer: Fixer {
             // (SELKÄ\u{A0}EDELLÄ) is how clean text looks, and ftfy keeps it too.
             var sequences = 0
             for k in bytes.indices.dropLast() where bytes[k] >= 0xC2 && bytes[k] <= 0xF4 && bytes[k + 1] != 0xA0 { sequences += 1 }
-            let decoded: String
-            if sequences >= 2, let d = String(validating: bytes, as: UTF8.self) {
-                decoded = d
-            } else if let d = Self.decodeCESU8(bytes) {
+            let fixed: [Unicode.Scalar]
+            var label = trip.label
+            // A U+FFFD for a byte the text had already lost is no new oddity: it costs what an
+            // ordinary symbol does.
+            var discount = 0
+            if !replaced, let d = String(validating: bytes, as: UTF8.self),
+               // Two sequences are evidence; so is one that is U+FFFD's own (ï¿½).
+               sequences >= 2 || d.unicodeScalars.contains("\u{FFFD}") {
+                fixed = [Unicode.Scalar](scalarsOf: d)
+            } else if !replaced, let d = Self.decodeCESU8(bytes) {
                 // An emoji written as two UTF-16 surrogates of three bytes each (CESU-8, what
                 // some Java and MySQL paths emit): such a pair is evidence enough alone.
-                decoded = d
+                fixed = [Unicode.Scalar](scalarsOf: d)
+            } else if lossy, let r = LossyUTF8.decode(bytes) {
+                // Evidence: intact sequences, and broken ones whose lost byte is a U+FFFD; one
+                // broken by "?" counts only beside an intact one. A lone lead before U+FFFD
+                // (SlovenÄ�ina) is evidence too: the text already says a byte was lost there.
+                let evidence = r.sequences + r.brokenByReplacement + (r.sequences > 0 ? r.broken - r.brokenByReplacement : 0)
+                guard r.broken > 0, evidence >= 2 || r.brokenByReplacement > 0 else { continue }
+                fixed = r.text
+                label += "-lossy"
+                discount = r.broken * (plausibility.cost("\u{FFFD}") - 10)
             } else {
                 continue
             }
-            let fixed = Array(decoded.unicodeScalars)
-            let c = plausibility.cost(fixed)
+            let c = plausibility.cost(fixed) - discount
             guard c < cost else { continue }
-            if best == nil || c < best!.2 { best = (fixed, trip.label, c) }
-        }
-        if best == nil, line.contains("\u{FFFD}"), let (fixed, c) = lossyUTF8(line), c < cost {
-            best = (fixed, "utf8-as-cp1252-lossy", c)
+            // Between readings that score alike, the charset that has every character as its
+            // own beats one that needs C1 controls standing for bytes it gives other letters
+            // (MĂĄm dost tĹ\u{99}etĂ­ho is ISO-8859-2, where 0x99 is that control).
+            let foreign = trip.codec.map { codec in line.lazy.filter { (0x80...0x9F).contains($0.value) && codec.decodeTable[Int($0.value)] != $0.value }.count } ?? 0
+            if 2 * c + foreign < bestRank { best = (fixed, label, c); bestRank = 2 * c + foreign }
         }
         return best
-    }
-
-    /// UTF-8 read as windows-1252 by a decoder that turned the five bytes cp1252 leaves
-    /// undefined (0x81 0x8D 0x8F 0x90 0x9D) into U+FFFD: everything else is reversed, and each
-    /// sequence a lost byte broke becomes one U+FFFD (as ftfy does) instead of a guess.
-    func lossyUTF8(_ line: [Unicode.Scalar]) -> ([Unicode.Scalar], Int)? {
-        var segments: [[UInt8]] = [[]]
-        for s in line {
-            if s.value == 0xFFFD { segments.append([]); continue }
-            guard let b = SloppyWindows1252.byte(s) else { return nil }
-            segments[segments.count - 1].append(b)
-        }
-        var sequences = 0, broken = 0
-        var out = String.UnicodeScalarView()
-        for (k, segment) in segments.enumerated() {
-            for i in segment.indices.dropLast() where segment[i] >= 0xC2 && segment[i] <= 0xF4 && segment[i + 1] & 0xC0 == 0x80 { sequences += 1 }
-            // Only the end of a segment may be cut (by the lost byte); anything else invalid
-            // means this is not UTF-8.
-            let cut = k < segments.count - 1 ? Self.incompleteTail(segment) : 0
-            guard let text = String(validating: segment[..<(segment.count - cut)], as: UTF8.self) else { return nil }
-            out.append(contentsOf: text.unicodeScalars)
-            if k < segments.count - 1 { out.append("\u{FFFD}"); broken += cut > 0 ? 1 : 0 }
-        }
-        // Most lost bytes must sit inside a sequence (they are continuation bytes), and the
-        // rest must be UTF-8 enough to trust.
-        guard sequences >= 2, broken * 2 >= segments.count - 1 else { return nil }
-        let fixed = Array(out)
-        return (fixed, plausibility.cost(fixed))
     }
 
     /// UTF-8 in which characters beyond U+FFFF are written as a surrogate pair, each surrogate
@@ -334,19 +332,6 @@ public struct MojibakeFixer: Fixer {
             i += n
         }
         return pairs > 0 ? String(out) : nil
-    }
-
-    /// How many bytes at the end of `b` start a UTF-8 sequence they do not finish.
-    static func incompleteTail(_ b: [UInt8]) -> Int {
-        var n = 0
-        var k = b.count - 1
-        while k >= 0, n < 3 {
-            let x = b[k]
-            if x & 0xC0 == 0x80 { n += 1; k -= 1; continue }
-            let need = x >= 0xF0 ? 3 : x >= 0xE0 ? 2 : x >= 0xC2 ? 1 : 0
-            return need > n ? n + 1 : 0
-        }
-        return 0
     }
 
     /// CJK punctuation and spaces end a garbled run (mojibake never produces them).

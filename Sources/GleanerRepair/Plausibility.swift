@@ -22,6 +22,10 @@ public struct Plausibility: Sendable {
         c[0xD7] = 10; c[0xF7] = 10
         for v in 0x100...0x17F { c[v] = 10 }         // Latin Extended-A
         for v in 0x250...0x2AF { c[v] = 30 }         // IPA letters: phonetics, not running text
+        // Combining marks: the accents of decomposed Latin letters (e + U+0301) are text; the
+        // rest of the block is rare (ÍŠ in Czech capitals would read as U+034A).
+        for v in 0x300...0x36F { c[v] = 40 }
+        for v in [0x300, 0x301, 0x302, 0x303, 0x304, 0x306, 0x307, 0x308, 0x30A, 0x30B, 0x30C, 0x323, 0x327, 0x328] { c[v] = 8 }
         c[0x17F] = 40                                // ſ: long s, archaic (cp437 box drawing read as UTF-8 makes it)
         // cp1252's letters at 0x80–0x9F; š ž Š Ž stay cheap: Czech, Slovak, Croatian, Lithuanian
         // write them, and after a lead byte (Å¡) the pair rule below prices them.
@@ -64,6 +68,19 @@ public struct Plausibility: Sendable {
     /// The characters windows-1251 decodes the bytes 0x80–0xBF to.
     static let cp1251Set: Set<UInt32> = Set(SingleByteCodec.byName["cp1251"]!.decodeTable[0x80...0xBF])
 
+    /// Per character, a bit for each Central European charset (windows-1250, ISO-8859-2) that
+    /// reads a UTF-8 lead byte (C2–DF) as it, and one for each that reads a continuation byte
+    /// (80–BF) as it. Not ™, which follows capitals in clean text (NICIODATĂ™).
+    static let (centralLead, centralContinuation): ([UInt8], [UInt8]) = {
+        var lead = [UInt8](repeating: 0, count: 0x180), continuation = [UInt8](repeating: 0, count: 0x2200)
+        for (bit, name) in ["cp1250", "iso-8859-2"].enumerated() {
+            let table = SingleByteCodec.byName[name]!.decodeTable
+            for b in 0xC2...0xDF where table[b] < 0x180 { lead[Int(table[b])] |= 1 << bit }
+            for b in 0x80...0xBF where table[b] < 0x2200 && table[b] != 0xA0 && table[b] != 0x2122 { continuation[Int(table[b])] |= 1 << bit }
+        }
+        return (lead, continuation)
+    }()
+
     @inline(__always)
     static func cp1251Continuation(_ v: UInt32) -> Bool {
         v >= 0x80 && v < 0x2200 && cp1251Set.contains(v)
@@ -98,8 +115,9 @@ public struct Plausibility: Sendable {
     ///   by what a continuation byte reads as — U+0080–U+00BF (café → cafÃ©, İ → Ä°) or one of
     ///   cp1252's 0x80–0x9F symbols (Ñ → Ã‘, Ô → Ã”: a capital with a diacritic is not followed
     ///   by a curly quote) — and the same after â, the lead byte of most punctuation (✔ → âœ”,
-    ///   ’ → â€™), and ã–é, those of Chinese and Japanese (通 → é€š; an ellipsis after è is
-    ///   Italian, perchè…);
+    ///   ’ → â€™), ã–é, those of Chinese and Japanese (通 → é€š; an ellipsis after è is
+    ///   Italian, perchè…), and ï, that of fullwidth forms and U+FFFD (， → ï¼Œ, � → ï¿½);
+    /// - windows-1250 and ISO-8859-2 leads and continuations (į → ÄŻ);
     /// - windows-1251: Р or С before a continuation byte's reading (дорога → РґРѕСЂРѕРіР°), and в, Г,
     ///   В (punctuation and Latin-1 leads: ’ → вЂ™, £ → Г‚ВЈ) before one that is no letter, or
     ///   lower-case в before a capital (Ukrainian writes ві and ВІКІ);
@@ -115,13 +133,16 @@ public struct Plausibility: Sendable {
             if v <= 0xBF { return 30 }
             return cp1252High.contains(v) || v == 0x2122 ? 40 : 0
         }
-        if previous >= 0xC4 && previous <= 0xDF && previous != 0xD7 || previous == 0xE2 || previous >= 0xE3 && previous <= 0xE9 && v != 0x2026 {
+        if previous >= 0xC4 && previous <= 0xDF && previous != 0xD7 || previous == 0xE2 || (previous >= 0xE3 && previous <= 0xE9 || previous == 0xEF) && v != 0x2026 {
             // Not after a no-break space (SELKÄ\u{A0}EDELLÄ is Finnish as written)
             if v >= 0xA1 && v <= 0xBF || v <= 0x9F { return 30 }
             // ™ (0x99) after â too: â™ opens the E2 99 symbols (♀ ♫ ♥); AHÅ™ is a brand.
             return cp1252High.contains(v) || v == 0x2122 && previous == 0xE2 ? (previous == 0xE2 ? 30 : 40) : 0
         }
         if (previous == 0x420 || previous == 0x421) && cp1251Continuation(v) { return 30 }
+        // windows-1250 and ISO-8859-2 (Central European): a lead byte's letter followed by a
+        // continuation byte's character, one of them outside Latin-1 (į → ÄŻ, Ž → Ĺ˝).
+        if previous < 0x180, v < 0x2200, centralLead[Int(previous)] & centralContinuation[Int(v)] != 0, previous > 0xFF || v > 0xFF { return 30 }
         if (previous == 0x432 || previous == 0x413 || previous == 0x412) && cp1251Continuation(v),
            !s.properties.isAlphabetic || previous == 0x432 && s.properties.isUppercase { return 30 }
         return 0

@@ -14,11 +14,14 @@ public struct Repairer: Sendable {
     let plausibility: Plausibility?
     /// Runs after the line fixers: its breaks cross lines.
     let layout: LayoutJoiner?
+    /// Punctuation and width left alone by default; folded only on request.
+    let policy: PunctuationPolicy
 
     /// The standard order: undo charset damage first (it changes every later character), then
     /// character references, invisible characters, stray marks, ruby readings, width.
-    public init(plausibility: Plausibility) throws {
+    public init(plausibility: Plausibility, policy: PunctuationPolicy = .keep) throws {
         self.plausibility = plausibility
+        self.policy = policy
         let words = SharedWordList()
         self.layout = LayoutJoiner(load: {
             guard let s = words.segmenter() else { throw LexiconFile.LoadError.notFound("words-zh.tsv", searched: []) }
@@ -38,7 +41,7 @@ public struct Repairer: Sendable {
             ruby,
             FullwidthAlphanumericFixer(),
             LigatureFixer(),
-        ]
+        ] + policy.fixers
     }
 
     /// Custom fixers run on every line (no prescan).
@@ -46,11 +49,12 @@ public struct Repairer: Sendable {
         self.fixers = fixers
         self.plausibility = nil
         self.layout = nil
+        self.policy = .keep
     }
 
     /// Loads the lexicons the standard fixers need.
-    public static func standard() throws -> Repairer {
-        try Repairer(plausibility: Plausibility.load())
+    public static func standard(policy: PunctuationPolicy = .keep) throws -> Repairer {
+        try Repairer(plausibility: Plausibility.load(), policy: policy)
     }
 
     public func repair(_ text: String) -> RepairResult {
@@ -215,8 +219,8 @@ public struct Repairer: Sendable {
             if c < 0x80 {
                 // & entities, ` marks, ( after Han (ruby), control characters
                 // ; ! after Han: where a byte-level fold misaligned GBK text (seed 001)
-                // "Ã " (à whose no-break space became a space)
-                if c == 0x20 && previous == 0xC3 { return true }
+                // "Ã " or "Г " (à whose no-break space became a space)
+                if c == 0x20 && (previous == 0xC3 || previous == 0x413) { return true }
                 if c == 0x26 || c == 0x60 || ((c == 0x28 || c == 0x3B || c == 0x21) && previousHan) || (c < 0x20 && c != 9 && c != 13) || c == 0x7F {
                     return true
                 }
@@ -246,6 +250,7 @@ public struct Repairer: Sendable {
             if v == 0xFF08 && previousHan { return true }                      // （ after Han
             if (0xFF10...0xFF5A).contains(v) { return true }                    // fullwidth alphanumerics
             if LigatureFixer.isLigature(v) { return true }
+            if policy.touches(v) { return true }
             if v == 0x200B || v == 0xFEFF || (0x80...0x9F).contains(v) { return true } // invisible, C1
             // Rare ideographs, and the Latin-1 symbols and cp1252 letters that UTF-8 read as
             // Western always produces (its second byte is 0x80–0xBF); accented letters are cheap.

@@ -2,7 +2,7 @@ import GleanerModel
 import ICUKit
 
 /// Scans for single scalars a rule replaces, one edit per maximal run.
-private func runEdits(_ text: [Unicode.Scalar], rule: String,
+func singleScalarEdits(_ text: [Unicode.Scalar], rule: String,
                       _ replacement: (Int) -> String?) -> [Edit] {
     var edits: [Edit] = []
     var i = 0
@@ -25,7 +25,7 @@ public struct ControlCharacterFixer: Fixer {
     public let explanation = "removes control and zero-width characters that carry no text; C1 controls become the windows-1252 character they stand for"
     public init() {}
     public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
-        runEdits(text, rule: name) { i in
+        singleScalarEdits(text, rule: name) { i in
             let v = text[i].value
             // A C1 control is a windows-1252 character decoded as latin-1 (\u{93} is “, \u{85} …):
             // it becomes that character; the five bytes windows-1252 leaves undefined stay.
@@ -45,7 +45,7 @@ public struct StrayMarkFixer: Fixer {
     public let explanation = "removes a backtick inserted between two Han characters (an anti-scraping mark)"
     public init() {}
     public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
-        runEdits(text, rule: name) { i in
+        singleScalarEdits(text, rule: name) { i in
             guard text[i] == "`", i > 0, i + 1 < text.count else { return nil }
             return UnicodeScript.isHan(text[i - 1].value) && UnicodeScript.isHan(text[i + 1].value) ? "" : nil
         }
@@ -59,7 +59,7 @@ public struct FullwidthAlphanumericFixer: Fixer {
     public let explanation = "turns fullwidth Latin letters and digits into ASCII; Chinese punctuation stays"
     public init() {}
     public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
-        runEdits(text, rule: name) { i in
+        singleScalarEdits(text, rule: name) { i in
             let v = text[i].value
             let alnum = (0xFF10...0xFF19).contains(v) || (0xFF21...0xFF3A).contains(v) || (0xFF41...0xFF5A).contains(v)
             return alnum ? String(Unicode.Scalar(v - 0xFEE0)!) : nil
@@ -88,7 +88,7 @@ public struct LigatureFixer: Fixer {
     }
 
     public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
-        runEdits(text, rule: name) { i in Self.isLigature(text[i].value) ? Self.letters[text[i].value] : nil }
+        singleScalarEdits(text, rule: name) { i in Self.isLigature(text[i].value) ? Self.letters[text[i].value] : nil }
     }
 }
 
@@ -112,35 +112,46 @@ public struct LostNoBreakSpaceFixer: Fixer {
     /// A character whose last byte is A0 read as one of those charsets, its no-break space made
     /// a plain space: Š (C5 A0) is "Å " in windows-1252 and windows-1257, ภ (E0 B8 A0) "à¸ ".
     /// The space is the lost byte itself. Put back only when that makes the whole line's bytes
-    /// in that charset valid UTF-8 holding two or more multi-byte characters, so the round trip
+    /// in that charset valid UTF-8 (allowing for bytes lost as U+FFFD or "?", see LossyUTF8)
+    /// holding two or more multi-byte characters, so the round trip
     /// can read it (parlé\x85 Tu, frataraká§ 141, GBK bytes read as windows-1252 with real
     /// spaces in them stay as they are).
     func lostInSequences(_ text: [Unicode.Scalar]) -> [Edit]? {
         guard text.contains(" ") else { return nil }
         for byte in Self.charsets {
             var lost: [Int] = []
+            // C3 A0 is à, a word of its own before a space as often as not: the rule below
+            // decides it by its context, unless only with it the line is UTF-8 (atÃ© Ã s 19h).
+            var optional: [Int] = []
             for k in text.indices.dropFirst() where text[k] == " " {
                 guard let b1 = byte(text[k - 1]) else { continue }
-                // (C3 A0 is à, a word of its own before a space as often as not: the rule below
-                // decides it by its context.)
-                if (0xC2...0xDF).contains(b1) && b1 != 0xC3 { lost.append(k); continue }
-                if k >= 2, (0x80...0xBF).contains(b1), let b0 = byte(text[k - 2]), (0xE0...0xEF).contains(b0) { lost.append(k) }
+                if b1 == 0xC3 { optional.append(k); continue }
+                if (0xC2...0xDF).contains(b1) { lost.append(k); continue }
+                if k >= 2, (0x80...0xBF).contains(b1), let b0 = byte(text[k - 2]), (0xE0...0xEF).contains(b0) { lost.append(k); continue }
+                // The second byte of three (⠀ is E2 A0 80: "â €")
+                if (0xE0...0xEF).contains(b1), k + 1 < text.count, let b2 = byte(text[k + 1]), (0x80...0xBF).contains(b2) { lost.append(k) }
             }
             guard !lost.isEmpty else { continue }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.count)
-            var encodable = true
-            var next = 0
-            for (k, s) in text.enumerated() {
-                if next < lost.count, lost[next] == k { bytes.append(0xA0); next += 1; continue }
-                guard let b = s.value < 0x80 ? UInt8(s.value) : byte(s) else { encodable = false; break }
-                bytes.append(b)
-            }
-            if encodable, bytes.lazy.filter({ $0 >= 0xC2 }).count >= 2, String(validating: bytes, as: UTF8.self) != nil {
-                return lost.map { Edit(start: $0, end: $0 + 1, before: " ", after: "\u{A0}", rule: name, confidence: 0.8) }
+            for positions in optional.isEmpty ? [lost] : [lost, (lost + optional).sorted()] where Self.isUTF8(text, lostAt: positions, byte) {
+                return positions.map { Edit(start: $0, end: $0 + 1, before: " ", after: "\u{A0}", rule: name, confidence: 0.8) }
             }
         }
         return nil
+    }
+
+    /// Whether the line's bytes in a charset, with A0 at `lost`, are UTF-8 holding two or more
+    /// multi-byte characters (allowing for bytes lost before as U+FFFD: LossyUTF8).
+    static func isUTF8(_ text: [Unicode.Scalar], lostAt lost: [Int], _ byte: (Unicode.Scalar) -> UInt8?) -> Bool {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.count)
+        var next = 0
+        for (k, s) in text.enumerated() {
+            if next < lost.count, lost[next] == k { bytes.append(0xA0); next += 1; continue }
+            guard let b = s.value < 0x80 ? UInt8(s.value) : s == "\u{FFFD}" ? LossyUTF8.lostByte : byte(s) else { return false }
+            bytes.append(b)
+        }
+        return bytes.lazy.filter({ $0 >= 0xC2 }).count >= 2
+            && (String(validating: bytes, as: UTF8.self) != nil || LossyUTF8.decode(bytes).map({ $0.broken > 0 }) == true)
     }
 
     public func edits(_ text: [Unicode.Scalar], log: inout RepairLog) -> [Edit] {
@@ -150,7 +161,11 @@ public struct LostNoBreakSpaceFixer: Fixer {
         var i = 0
         while i + 1 < text.count {
             defer { i += 1 }
-            guard text[i] == "\u{C3}", text[i + 1] == " " else { continue }
+            // C3 is Ã in windows-1252 and latin-1, Г in windows-1251; a Г only among Latin words
+            // (se trouve Г l’ouest), since Russian writes it.
+            let cyrillic = text[i] == "\u{413}"
+            guard text[i] == "\u{C3}" || cyrillic, text[i + 1] == " " else { continue }
+            let lower = cyrillic ? { k in k >= 0 && k < text.count && text[k].value >= 0x61 && text[k].value <= 0x7A } : lower
             // Glued to a lower-case word (voilÃ, jusqu'Ã), or a word of its own before one (Ã perturber).
             let before = i > 0 ? text[i - 1] : " "
             let glued = lower(i - 1) || before == "'" || before == "\u{2019}"
@@ -159,11 +174,11 @@ public struct LostNoBreakSpaceFixer: Fixer {
             let rest = text[(i + 2)...]
             if Self.contractions.contains(where: { rest.starts(with: $0) }) || (rest.first == "s" && rest.count == 1) {
                 // Ã s → às: the space was the byte
-                edits.append(Edit(start: i, end: i + 2, before: "Ã ", after: "à", rule: name, confidence: 0.8))
+                edits.append(Edit(start: i, end: i + 2, before: String(text[i]) + " ", after: "à", rule: name, confidence: 0.8))
             } else if rest.first == " " {
-                edits.append(Edit(start: i, end: i + 2, before: "Ã ", after: "à", rule: name, confidence: 0.8))
+                edits.append(Edit(start: i, end: i + 2, before: String(text[i]) + " ", after: "à", rule: name, confidence: 0.8))
             } else {
-                edits.append(Edit(start: i, end: i + 1, before: "Ã", after: "à", rule: name, confidence: 0.8))
+                edits.append(Edit(start: i, end: i + 1, before: String(text[i]), after: "à", rule: name, confidence: 0.8))
             }
         }
         return edits

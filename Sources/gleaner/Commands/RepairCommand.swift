@@ -10,7 +10,8 @@ struct RepairCommand: ParsableCommand {
         discussion: """
             Reads FILEs (stdin when none) as raw bytes of unknown charset, decodes them (BOM, \
             UTF-8, ICU detection) and writes the repaired text to stdout. Clean text comes back \
-            byte-identical. Chinese punctuation and curly quotes are never folded. With --explain \
+            byte-identical. Chinese punctuation and curly quotes are kept unless asked otherwise \
+            (--uncurl-quotes, --fold-width; both together give ftfy.fix_text's policy). With --explain \
             each change is listed on stderr as LINE:COLUMN rule: before → after (positions in the \
             text as it was when the rule ran). With --format jsonl the input is records \
             {"id", "text"}, one a line, and each gives {"id", "text", "edits": [...]} in order; \
@@ -23,6 +24,12 @@ struct RepairCommand: ParsableCommand {
     @Flag(help: "List every change on stderr.")
     var explain = false
 
+    @Flag(help: "Make curly quotes straight (‘ ’ “ ” → ' \"), as ftfy does by default.")
+    var uncurlQuotes = false
+
+    @Flag(help: "Fold fullwidth and halfwidth forms, punctuation included (，→ ,), as ftfy does by default.")
+    var foldWidth = false
+
     @Argument(help: "Files to repair (stdin when none).")
     var files: [String] = []
 
@@ -31,7 +38,7 @@ struct RepairCommand: ParsableCommand {
     }
 
     func run() throws {
-        let repairer = try Repairer.standard()
+        let repairer = try Repairer.standard(policy: PunctuationPolicy(uncurlQuotes: uncurlQuotes, foldWidth: foldWidth))
         let out = StandardOutput()
         defer { out.flush() }
         var failed = false
