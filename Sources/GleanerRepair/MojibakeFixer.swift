@@ -14,7 +14,9 @@ public struct MojibakeFixer: Fixer {
     let plausibility: Plausibility
 
     /// A way text gets garbled: the bytes were `meant` but read as `read`.
-    struct RoundTrip: Sendable {
+    /// A class: the list of them is walked for every suspicious line, and copying a struct of
+    /// strings and tables there cost a retain and release per field.
+    final class RoundTrip: Sendable {
         let label: String
         let read: String   // charset the bytes were wrongly decoded with ("sloppy-1252" = browser windows-1252)
         let meant: String  // charset they really were in
@@ -31,6 +33,29 @@ public struct MojibakeFixer: Fixer {
             codec = read.hasPrefix("sb:") ? SingleByteCodec.byName[String(read.dropFirst(3))] : nil
             sloppy1252 = read == "sloppy-1252"
             doubleByte = codec == nil && !sloppy1252
+        }
+
+        /// The line's bytes in a single-byte `read`, or nil as soon as they cannot be UTF-8
+        /// (a byte out of place for UTF-8's lead and continuation pattern, bytes lost as 0x1A
+        /// or "?" allowed where a continuation belongs): most charsets fail at the line's first
+        /// non-ASCII character, before the rest is encoded.
+        func utf8Shaped(_ line: [Unicode.Scalar]) -> [UInt8]? {
+            var out: [UInt8] = []
+            out.reserveCapacity(line.count)
+            var need = 0
+            for s in line {
+                let b: UInt8
+                if s.value < 0x80 { b = UInt8(s.value) } else if let x = sloppy1252 ? SloppyWindows1252.byte(s) : codec?.byte(s) { b = x } else { return nil }
+                if need > 0 {
+                    guard b & 0xC0 == 0x80 || b == LossyUTF8.lostByte || b == 0x3F else { return nil }
+                    need -= 1
+                } else if b >= 0x80 {
+                    guard b >= 0xC2 && b <= 0xF4 else { return nil }
+                    need = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1
+                }
+                out.append(b)
+            }
+            return need == 0 ? out : nil
         }
 
         /// The line's bytes in `read`, or nil when a character has none.
@@ -261,7 +286,7 @@ public struct MojibakeFixer: Fixer {
         var best: ([Unicode.Scalar], String, Int)?
         var bestRank = Int.max
         for trip in Self.roundTrips where trip.meant == "UTF-8" && !trip.doubleByte {
-            guard let bytes = trip.encode(encodable, "") else { continue }
+            guard let bytes = trip.utf8Shaped(encodable) else { continue }
             // Read as cp437, UTF-8's continuation bytes are accented letters (─îe┼ítina is
             // Čeština); box drawing there (├┤a┼┐a) is drawing, not text.
             if trip.read == "sb:cp437", zip(line, bytes).contains(where: { $1 & 0xC0 == 0x80 && (0x2500...0x259F).contains($0.value) }) { continue }
