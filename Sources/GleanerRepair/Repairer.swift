@@ -76,66 +76,127 @@ public struct Repairer: Sendable {
             }
         }
         if dirty.isEmpty { return joinLayout(RepairResult(text: text, log: log), observe: observe) }
-        // Each line's scalar count, kept current as lines change (offsets of edits); each dirty
-        // line as scalars, made once and kept through the fixers.
-        var counts: [Int] = []
-        var scalarLines: [Int: [Unicode.Scalar]] = [:]
-        text.withUTF8 { b in
-            counts = ranges.map { r in b[r].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
-            for k in dirty { scalarLines[k] = [Unicode.Scalar].decodeValidUTF8(UnsafeBufferPointer(rebasing: b[ranges[k]])) }
-        }
-        var changed: Set<Int> = []
-        for fixer in fixers {
-            var offset = 0
-            var next = 0
-            var still: [Int] = []
-            // Offsets of one rule's edits all refer to the text before that rule ran.
-            let before = counts
-            for k in before.indices {
-                if next < dirty.count, dirty[next] == k {
-                    next += 1
-                    let scalars = scalarLines[k]!
-                    let flagsBefore = log.flags.count
-                    let edits = fixer.edits(scalars, log: &log)
-                    for f in flagsBefore..<log.flags.count {
-                        log.flags[f].start += offset
-                        log.flags[f].end += offset
-                    }
-                    if !edits.isEmpty {
-                        for e in edits {
-                            var global = e
-                            global.start += offset
-                            global.end += offset
-                            log.edits.append(global)
-                            if let observe {
-                                observe(global, k + 1, e.start + 1)
-                            }
-                        }
-                        let fixed = scalars.applying(edits)
-                        scalarLines[k] = fixed
-                        counts[k] = fixed.count
-                        changed.insert(k)
-                    }
-                    still.append(k)
-                }
-                offset += before[k] + 1
+        // Each dirty line through the whole chain on its own (lines are independent until the
+        // layout pass), on every core when there are many; then the log is assembled in the
+        // order a rule-by-rule pass gives, whatever ran where.
+        let work: [LineWork] = text.withUTF8 { b in
+            let lines = dirty.map { UnsafeBufferPointer(rebasing: b[ranges[$0]]) }
+            return Self.parallel(lines.count, worthIt: b.count >= Self.parallelBytes && lines.count >= 64) { i in
+                repairLine([Unicode.Scalar].decodeValidUTF8(lines[i]))
             }
-            dirty = still
         }
-        if !changed.isEmpty {
+        // Scalars between one dirty line and the one before it (clean lines and line breaks).
+        var gaps: [Int] = []
+        gaps.reserveCapacity(dirty.count)
+        text.withUTF8 { b in
+            var previous = 0
+            for k in dirty {
+                var n = 0
+                for r in ranges[previous..<k] { n += 1 + Self.scalarCount(UnsafeBufferPointer(rebasing: b[r])) }
+                gaps.append(n)
+                previous = k + 1
+            }
+        }
+        for r in fixers.indices {
+            // Offsets of one rule's edits all refer to the text before that rule ran.
+            var offset = 0
+            for (d, k) in dirty.enumerated() {
+                offset += gaps[d]
+                work[d].steps.withUnsafeBufferPointer { steps in
+                    let step = steps[r]
+                    for var f in step.flags {
+                        f.start += offset
+                        f.end += offset
+                        log.flags.append(f)
+                    }
+                    for e in step.edits {
+                        var global = e
+                        global.start += offset
+                        global.end += offset
+                        log.edits.append(global)
+                        observe?(global, k + 1, e.start + 1)
+                    }
+                    offset += step.countBefore + 1
+                }
+            }
+        }
+        if work.contains(where: { $0.changed }) {
             // The text again: unchanged lines copied as bytes, changed ones encoded.
             text = text.withUTF8 { b in
                 var out: [UInt8] = []
                 out.reserveCapacity(b.count + 256)
+                var d = 0
                 for (k, r) in ranges.enumerated() {
                     if k > 0 { out.append(10) }
-                    if changed.contains(k) { out.append(contentsOf: scalarLines[k]!.string.utf8) }
-                    else { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[r])) }
+                    if d < dirty.count, dirty[d] == k, work[d].changed {
+                        for s in work[d].scalars { out.appendUTF8(s.value) }
+                    } else {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
+                    }
+                    if d < dirty.count, dirty[d] == k { d += 1 }
                 }
                 return String(decoding: out, as: UTF8.self)
             }
         }
         return joinLayout(RepairResult(text: text, log: log), observe: observe)
+    }
+
+    /// What the chain did to one line: the line after it, and per rule the edits and flags
+    /// (offsets within the line as that rule saw it) and the line's length before the rule.
+    struct LineWork: Sendable {
+        struct Step: Sendable {
+            var edits: [Edit] = []
+            var flags: [Edit] = []
+            var countBefore = 0
+        }
+        var scalars: [Unicode.Scalar]
+        var steps: [Step]
+        var changed = false
+    }
+
+    func repairLine(_ line: [Unicode.Scalar]) -> LineWork {
+        var work = LineWork(scalars: line, steps: [])
+        work.steps.reserveCapacity(fixers.count)
+        for fixer in fixers {
+            var log = RepairLog()
+            let edits = fixer.edits(work.scalars, log: &log)
+            work.steps.append(LineWork.Step(edits: edits, flags: log.flags, countBefore: work.scalars.count))
+            if !edits.isEmpty {
+                work.scalars = work.scalars.applying(edits)
+                work.changed = true
+            }
+        }
+        return work
+    }
+
+    /// Scalars in valid UTF-8: the bytes that are not continuation bytes.
+    static func scalarCount(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for x in b where x & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// Texts at least this large (in UTF-8 bytes) with many lines to repair use every core.
+    static let parallelBytes = 256 * 1024
+
+    /// `body` for 0..<n in order, or spread over the machine's cores in chunks when worth it;
+    /// the results come back in index order either way.
+    static func parallel<T: Sendable>(_ n: Int, worthIt: Bool, _ body: (Int) -> T) -> [T] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard worthIt, cores > 1 else { return (0..<n).map(body) }
+        return withoutActuallyEscaping(body) { body in
+            [T?](unsafeUninitializedCapacity: n) { buffer, count in
+                buffer.initialize(repeating: nil)
+                nonisolated(unsafe) let slots = buffer
+                nonisolated(unsafe) let body = body
+                // Several chunks a core, so a run of costly lines does not leave a core idle.
+                let chunks = min(n, cores * 8)
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    for i in stride(from: c * n / chunks, to: (c + 1) * n / chunks, by: 1) { slots[i] = body(i) }
+                }
+                count = n
+            }.map { $0! }
+        }
     }
 
     /// The byte range of each line of UTF-8 text, LF-separated (memchr), the last one possibly

@@ -287,6 +287,30 @@ import ICUKit
         #expect(result.text.contains("確保活動"))
     }
 
+    /// A large text is repaired on every core: the same text and the same log, in the same
+    /// order, as line by line.
+    @Test func aLargeTextGivesWhatItsLinesGive() {
+        let lines = ["Le barÃ¨me forfaitaire permet l’Ã©valuation", "clean line, nothing to do", "ÄŒeÅ¡tina &amp; Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ\u{81}ÐºÐ¸",
+                     "voilÃ le travail", "Lietuva pagrÄŻstai gali paklausti: Ĺ˝inoma, kad ne.", "SlovenÄ\u{FFFD}ina", "ＡＢ１２３，“社工”！"]
+        let text = (0..<7000).map { lines[$0 % lines.count] + " \($0)" }.joined(separator: "\n")
+        #expect(text.utf8.count >= Repairer.parallelBytes)
+        let result = Self.repairer.repair(text)
+        let lineByLine = text.split(separator: "\n", omittingEmptySubsequences: false).map { repaired(String($0)) }
+        #expect(result.text == lineByLine.joined(separator: "\n"))
+        // Replayed fixer by fixer (the mojibake fixer's rules name the charset after a colon).
+        func fixer(_ rule: String) -> Substring { rule == "mojibake:lost-a0" ? rule[...] : rule.split(separator: ":")[0] }
+        var scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < result.log.edits.count {
+            let key = fixer(result.log.edits[i].rule)
+            var group: [Edit] = []
+            while i < result.log.edits.count, fixer(result.log.edits[i].rule) == key { group.append(result.log.edits[i]); i += 1 }
+            scalars = scalars.applying(group)
+        }
+        #expect(scalars.string == result.text)
+        #expect(result.log.flags.count == 1000)   // every lossy line flagged once
+    }
+
     @Test func editsReplayToTheOutput() {
         let input = "社區(qū)&amp;ＡＢ\n第二行&amp;(qū)區(qū)\nＣ"
         let result = Self.repairer.repair(input)
