@@ -75,6 +75,19 @@ public struct MisalignedDoubleByteFixer: Fixer {
     /// Every GBK character whose second byte is A3: what the first character of a spot can be.
     static let trailA3: [Unicode.Scalar] = (0x81...0xFE).compactMap { decodePair(UInt8($0), 0xA3) }
 
+    static let hanTrailA3 = trailA3.filter { UnicodeScript.isHan($0.value) }
+
+    /// The first candidate with the highest score, each scored once (`max(by:)` scores every
+    /// comparison's both sides: two word-list lookups a candidate, 190 candidates a spot).
+    static func best(_ candidates: [Unicode.Scalar], by score: (Unicode.Scalar) -> Int) -> Unicode.Scalar? {
+        var best: (Unicode.Scalar, Int)?
+        for c in candidates {
+            let s = score(c)
+            if best == nil || s > best!.1 { best = (c, s) }
+        }
+        return best?.0
+    }
+
     static func withLead(_ lead: UInt8) -> [Unicode.Scalar] {
         row(lead).compactMap { $0 }
     }
@@ -146,7 +159,7 @@ public struct MisalignedDoubleByteFixer: Fixer {
         func score(_ x: Unicode.Scalar) -> Int {
             (before.map { isWord(lexicon, $0, x) } ?? false ? 1000 : 0) - plausibility.cost(x)
         }
-        guard let last = candidates.max(by: { score($0) < score($1) }),
+        guard let last = Self.best(candidates, by: score),
               reading != nil ? candidates.count == 1 || score(last) >= 1000 - 8 : score(last) >= 1000 - 8 else {
             log.flags.append(Edit(start: i, end: j, before: t[i..<j].map { $0 }.string, after: t[i..<j].map { $0 }.string,
                                   rule: name, confidence: 0))
@@ -156,13 +169,13 @@ public struct MisalignedDoubleByteFixer: Fixer {
         // decides, else the sentence ends there (。).
         let prev = t[i - 1]
         let next = mids.first ?? last
-        let han = Self.trailA3.filter { UnicodeScript.isHan($0.value) }
+        let han = Self.hanTrailA3
         func firstScore(_ x: Unicode.Scalar) -> Int {
             (isWord(lexicon, prev, x) ? 1000 : 0) + (isWord(lexicon, x, next) ? 500 : 0) - plausibility.cost(x)
         }
         var first = Self.fullStop
         var sure = false
-        if let best = han.max(by: { firstScore($0) < firstScore($1) }), firstScore(best) >= 500 - 8 {
+        if let best = Self.best(han, by: firstScore), firstScore(best) >= 500 - 8 {
             first = best
             sure = true
         }
@@ -187,7 +200,7 @@ public struct MisalignedDoubleByteFixer: Fixer {
         for s in t[0..<i] { if s == "\u{201C}" { o += 1 } else if s == "\u{201D}" { c += 1 } }
         guard o == c, let lexicon = words.segmenter()?.lexicon else { return nil }
         let prev = t[i - 1]
-        let han = Self.trailA3.filter { UnicodeScript.isHan($0.value) && isWord(lexicon, prev, $0) }
+        let han = Self.hanTrailA3.filter { isWord(lexicon, prev, $0) }
         guard let first = han.min(by: { plausibility.cost($0) < plausibility.cost($1) }) else { return nil }
         return Edit(start: i, end: i + 1, before: String(t[i]), after: String(first) + "\u{201C}", rule: name, confidence: 0.7)
     }

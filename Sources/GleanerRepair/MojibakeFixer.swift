@@ -40,8 +40,7 @@ public struct MojibakeFixer: Fixer {
         /// or "?" allowed where a continuation belongs): most charsets fail at the line's first
         /// non-ASCII character, before the rest is encoded.
         func utf8Shaped(_ line: [Unicode.Scalar]) -> [UInt8]? {
-            var out: [UInt8] = []
-            out.reserveCapacity(line.count)
+            // Checked first without keeping the bytes: nearly every charset fails, early.
             var need = 0
             for s in line {
                 let b: UInt8
@@ -53,9 +52,8 @@ public struct MojibakeFixer: Fixer {
                     guard b >= 0xC2 && b <= 0xF4 else { return nil }
                     need = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1
                 }
-                out.append(b)
             }
-            return need == 0 ? out : nil
+            return need == 0 ? encode(line, "") : nil
         }
 
         /// The line's bytes in `read`, or nil when a character has none.
@@ -164,8 +162,10 @@ public struct MojibakeFixer: Fixer {
             }
             // Under it, a second layer in a double-byte charset (UTF-8 read as GBK, then cp1252).
             // (A mostly Latin line is not: nÃ© is né, not n茅.)
+            // (A reading with nothing mojibake is made of is as clean as clean text: another
+            // layer could only garble it.)
             let latin = line.lazy.filter { $0.value < 0x80 }.count * 2 > line.count
-            if let (fixed, label, _) = roundTrips(line, cost: before, legacy: !latin, margin: 20).min(by: { $0.2 < $1.2 }) {
+            if suspicious(line[...]), let (fixed, label, _) = roundTrips(line, cost: before, legacy: !latin, margin: 20).min(by: { $0.2 < $1.2 }) {
                 line = fixed
                 labels.append(label)
             }
@@ -239,6 +239,9 @@ public struct MojibakeFixer: Fixer {
                 for k in lead > 0 ? [0, lead] : [0] {
                     let part = Array(run[k...])
                     let partCost = k == 0 ? runCost : plausibility.cost(part)
+                    // A repair must save more than the margin: a stretch that costs no more
+                    // (common ideographs between punctuation) has nothing to gain.
+                    guard partCost > 40 else { continue }
                     if let (fixed, label, _) = roundTrips(part, cost: partCost, legacy: false, margin: 40, boxDrawing: false).min(by: { $0.2 < $1.2 }) {
                         edits.append(Edit(start: start + i + k, end: start + j, before: part.string, after: fixed.string,
                                           rule: "mojibake:" + label, confidence: 0.9))
@@ -359,6 +362,22 @@ public struct MojibakeFixer: Fixer {
         return pairs > 0 ? String(out) : nil
     }
 
+    /// Whether bytes could begin UTF-8: every lead followed by its continuations, the last
+    /// sequence possibly cut short.
+    static func utf8ShapedPrefix(_ b: [UInt8]) -> Bool {
+        var need = 0
+        for x in b {
+            if need > 0 {
+                guard x & 0xC0 == 0x80 else { return false }
+                need -= 1
+            } else if x >= 0x80 {
+                guard x >= 0xC2 && x <= 0xF4 else { return false }
+                need = x >= 0xF0 ? 3 : x >= 0xE0 ? 2 : 1
+            }
+        }
+        return true
+    }
+
     /// CJK punctuation and spaces end a garbled run (mojibake never produces them).
     /// Han, kana, Hangul, CJK punctuation, fullwidth and halfwidth forms.
     @inline(__always)
@@ -398,7 +417,18 @@ public struct MojibakeFixer: Fixer {
         // And no single-byte charset has one: a line with any is only a double-byte reading.
         let cjk = line.contains { Self.isCJK($0.value) }
         for trip in Self.roundTrips where (legacy || trip.meant == "UTF-8") && (boxDrawing || trip.read != "sb:cp437") && cjk == trip.doubleByte {
-            guard let bytes = trip.encode(line, string()), bytes.contains(where: { $0 >= 0x80 }) else { continue }
+            // UTF-8 meant: a single-byte reading stops at its first byte out of UTF-8's pattern,
+            // and a double-byte one is first tried on the line's start (most fail there).
+            let bytes: [UInt8]?
+            if trip.meant == "UTF-8" && !trip.doubleByte {
+                bytes = trip.utf8Shaped(line)
+            } else if trip.meant == "UTF-8" && line.count > 24 {
+                let head = trip.encode(Array(line.prefix(16)), String(scalars: line.prefix(16)))
+                bytes = head.map(Self.utf8ShapedPrefix) == false ? nil : trip.encode(line, string())
+            } else {
+                bytes = trip.encode(line, string())
+            }
+            guard let bytes, bytes.contains(where: { $0 >= 0x80 }) else { continue }
             let decoded: String?
             if trip.meant == "UTF-8" {
                 decoded = String(validating: bytes, as: UTF8.self)

@@ -176,13 +176,19 @@ public struct Repairer: Sendable {
         return n
     }
 
+    /// Threads a large text is repaired on: GLEANER_THREADS, else one per core.
+    static let threads: Int = {
+        if let n = ProcessInfo.processInfo.environment["GLEANER_THREADS"].flatMap(Int.init), n >= 1 { return n }
+        return ProcessInfo.processInfo.activeProcessorCount
+    }()
+
     /// Texts at least this large (in UTF-8 bytes) with many lines to repair use every core.
     static let parallelBytes = 256 * 1024
 
     /// `body` for 0..<n in order, or spread over the machine's cores in chunks when worth it;
     /// the results come back in index order either way.
     static func parallel<T: Sendable>(_ n: Int, worthIt: Bool, _ body: (Int) -> T) -> [T] {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let cores = threads
         guard worthIt, cores > 1 else { return (0..<n).map(body) }
         return withoutActuallyEscaping(body) { body in
             [T?](unsafeUninitializedCapacity: n) { buffer, count in
