@@ -97,43 +97,49 @@ public struct Repairer: Sendable {
                 previous = k + 1
             }
         }
-        for r in fixers.indices {
-            // Offsets of one rule's edits all refer to the text before that rule ran.
-            var offset = 0
-            for (d, k) in dirty.enumerated() {
-                offset += gaps[d]
-                work[d].steps.withUnsafeBufferPointer { steps in
-                    let step = steps[r]
-                    for var f in step.flags {
+        // (Read through a pointer: copying a line's record out per rule was most of this loop.)
+        log.edits.reserveCapacity(work.reduce(0) { $0 + $1.edits.count })
+        work.withUnsafeBufferPointer { work in
+            for r in fixers.indices {
+                // Offsets of one rule's edits all refer to the text before that rule ran.
+                var offset = 0
+                for (d, k) in dirty.enumerated() {
+                    offset += gaps[d]
+                    let e0 = r == 0 ? 0 : Int(work[d].editEnds[r - 1]), e1 = Int(work[d].editEnds[r])
+                    for x in e0..<e1 {
+                        var e = work[d].edits[x]
+                        let column = e.start + 1
+                        e.start += offset
+                        e.end += offset
+                        log.edits.append(e)
+                        observe?(e, k + 1, column)
+                    }
+                    let f0 = r == 0 ? 0 : Int(work[d].flagEnds[r - 1]), f1 = Int(work[d].flagEnds[r])
+                    for x in f0..<f1 {
+                        var f = work[d].flags[x]
                         f.start += offset
                         f.end += offset
                         log.flags.append(f)
                     }
-                    for e in step.edits {
-                        var global = e
-                        global.start += offset
-                        global.end += offset
-                        log.edits.append(global)
-                        observe?(global, k + 1, e.start + 1)
-                    }
-                    offset += step.countBefore + 1
+                    offset += Int(work[d].countsBefore[r]) + 1
                 }
             }
         }
-        if work.contains(where: { $0.changed }) {
-            // The text again: unchanged lines copied as bytes, changed ones encoded.
+        if work.contains(where: { $0.utf8 != nil }) {
+            // The text again: unchanged lines copied as bytes, changed ones as the workers
+            // encoded them.
             text = text.withUTF8 { b in
                 var out: [UInt8] = []
                 out.reserveCapacity(b.count + 256)
                 var d = 0
                 for (k, r) in ranges.enumerated() {
                     if k > 0 { out.append(10) }
-                    if d < dirty.count, dirty[d] == k, work[d].changed {
-                        for s in work[d].scalars { out.appendUTF8(s.value) }
+                    if d < dirty.count, dirty[d] == k {
+                        if let utf8 = work[d].utf8 { out.append(contentsOf: utf8) } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[r])) }
+                        d += 1
                     } else {
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
                     }
-                    if d < dirty.count, dirty[d] == k { d += 1 }
                 }
                 return String(decoding: out, as: UTF8.self)
             }
@@ -141,30 +147,45 @@ public struct Repairer: Sendable {
         return joinLayout(RepairResult(text: text, log: log), observe: observe)
     }
 
-    /// What the chain did to one line: the line after it, and per rule the edits and flags
-    /// (offsets within the line as that rule saw it) and the line's length before the rule.
+    /// What the chain did to one line: the line after it as UTF-8 (nil when unchanged), and
+    /// per rule the edits and flags (offsets within the line as that rule saw it) and the
+    /// line's length before the rule. Flat arrays, one pair of bounds a rule: a line is a few
+    /// allocations, not a few per rule.
     struct LineWork: Sendable {
-        struct Step: Sendable {
-            var edits: [Edit] = []
-            var flags: [Edit] = []
-            var countBefore = 0
-        }
-        var scalars: [Unicode.Scalar]
-        var steps: [Step]
-        var changed = false
+        var utf8: [UInt8]?
+        var edits: [Edit] = []
+        var flags: [Edit] = []
+        /// Per rule: where its edits and flags end, and the line's length before it.
+        var editEnds: [Int32] = []
+        var flagEnds: [Int32] = []
+        var countsBefore: [Int32] = []
     }
 
     func repairLine(_ line: [Unicode.Scalar]) -> LineWork {
-        var work = LineWork(scalars: line, steps: [])
-        work.steps.reserveCapacity(fixers.count)
+        var work = LineWork()
+        work.editEnds.reserveCapacity(fixers.count)
+        work.flagEnds.reserveCapacity(fixers.count)
+        work.countsBefore.reserveCapacity(fixers.count)
+        var scalars = line
+        var changed = false
+        var log = RepairLog()
         for fixer in fixers {
-            var log = RepairLog()
-            let edits = fixer.edits(work.scalars, log: &log)
-            work.steps.append(LineWork.Step(edits: edits, flags: log.flags, countBefore: work.scalars.count))
+            let edits = fixer.edits(scalars, log: &log)
+            work.countsBefore.append(Int32(scalars.count))
+            work.edits.append(contentsOf: edits)
+            work.editEnds.append(Int32(work.edits.count))
+            work.flagEnds.append(Int32(log.flags.count))
             if !edits.isEmpty {
-                work.scalars = work.scalars.applying(edits)
-                work.changed = true
+                scalars = scalars.applying(edits)
+                changed = true
             }
+        }
+        work.flags = log.flags
+        if changed {
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(scalars.count * 3)
+            for s in scalars { utf8.appendUTF8(s.value) }
+            work.utf8 = utf8
         }
         return work
     }
