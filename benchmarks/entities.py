@@ -27,7 +27,7 @@ CULTURE = {'zh': 'zh-cn', 'es': 'es-es', 'en': 'en-us'}
 # Gleaner entity types counted for each spec family (others, e.g. places or headcounts, are ignored)
 FAMILY_TYPES = {
     'datetime': {'date', 'time', 'datetime', 'daterange', 'timerange', 'datetimerange', 'duration', 'set'},
-    'number': {'number'},
+    'number': {'number'},  # gleaner extract --numbers
     'currency': {'currency', 'money'}, 'dimension': {'dimension', 'quantity', 'length', 'weight', 'area',
                                                      'volume', 'speed', 'information'},
     'age': {'age'}, 'temperature': {'temperature'},
@@ -169,9 +169,9 @@ def quality(rep, cases, rec):
             except Exception:
                 ents = []
             results['recognizers-text'][c['id']] = judge(c, spec, ents)
-    recs = [{'id': c['id'], 'text': c['text'], 'published': c['reference_datetime'] or DEFAULT_REF}
+    recs = [{'id': c['id'], 'text': c['text'], 'published': c['reference_datetime'] or DEFAULT_REF, 'lang': c['lang']}
             for _, c in cases]
-    run = C.run_gleaner(['extract', '--format', 'jsonl'], stdin=''.join(json.dumps(r, ensure_ascii=False) + '\n'
+    run = C.run_gleaner(['extract', '--format', 'jsonl', '--numbers'], stdin=''.join(json.dumps(r, ensure_ascii=False) + '\n'
                                                                       for r in recs))
     if run.ok:
         got = {o['id']: o.get('entities') or [] for o in run.jsonl() if 'id' in o}

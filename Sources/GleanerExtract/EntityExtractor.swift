@@ -17,7 +17,10 @@ public final class EntityExtractor {
     /// Entities of a document, dates resolved against its published date (ISO, may be nil).
     public func extract(_ document: Document) -> [Entity] { extract(document.text, published: document.published) }
 
-    public func extract(_ text: String, published: String?) -> [Entity] {
+    /// Also report plain numbers (type `number`), as Recognizers-Text's NumberModel does.
+    public var numbers = false
+
+    public func extract(_ text: String, published: String?, language: String? = nil) -> [Entity] {
         let t = ScanText(text, simplified: simplified)
         var covered = [Bool](repeating: false, count: t.count + 1)
         var out: [Entity] = []
@@ -38,6 +41,12 @@ public final class EntityExtractor {
         }
         for o in OrganizationExtractor(lex: lexicons).extract(t, covered: covered, places: places) {
             out.append(Entity(type: .organization, text: t.text(o.a, o.b), start: t.start(o.a), end: t.end(o.b), value: .organization(o.value)))
+        }
+        if numbers {
+            // Numbers stand alone: a date's or a count's number is one too.
+            for n in NumberExtractor(lex: lexicons).extract(t, language: language) {
+                out.append(Entity(type: .number, text: t.text(n.a, n.b), start: t.start(n.a), end: t.end(n.b), value: .number(n.value)))
+            }
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }

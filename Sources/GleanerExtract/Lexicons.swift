@@ -19,6 +19,7 @@ public struct ExtractLexicons: Sendable {
     let peopleZh: Trie<String>
     let peopleLatin: Set<String>
     let stopwords: Set<String>
+    let numbers: NumberWords
     let orgSuffixesZh: Trie<String>        // suffix → kind
     let orgHeadsLatin: [String: String]   // head word → kind
     let rules: Rules
@@ -99,6 +100,7 @@ public struct ExtractLexicons: Sendable {
         peopleZh = pzh
 
         stopwords = Set((try LexiconFile(named: "stopwords.tsv")).rows.compactMap { $0.first?.lowercased() })
+        numbers = try NumberWords(file: LexiconFile(named: "number-words.tsv"))
 
         var rules = Rules()
         let er = try LexiconFile(named: "extract-rules.tsv")

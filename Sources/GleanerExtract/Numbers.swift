@@ -71,6 +71,38 @@ enum Numbers {
         return (intPart, j, digits)
     }
 
+    /// Plain Arabic digits at i (no separators): 16, 2225.
+    static func arabicInteger(_ t: ScanText, at i: Int) -> (value: Double, end: Int)? {
+        guard isDigit(t[i]) else { return nil }
+        var j = i, v = 0.0
+        while isDigit(t[j]) { v = v * 10 + Double(t[j] - 0x30); j += 1 }
+        return (v, j)
+    }
+
+    /// An Arabic number at i as written in Chinese and English text: 1,050,000,000, 10,000.233,
+    /// .5, 4.800 (value and whether it has a fractional part).
+    static func arabicNumber(_ t: ScanText, at i: Int) -> (value: Double, end: Int, decimal: Bool)? {
+        var j = i
+        var s = ""
+        if isDigit(t[j]) {
+            while isDigit(t[j]) { s.unicodeScalars.append(Unicode.Scalar(t[j])!); j += 1 }
+            // Thousands groups: a comma and exactly three digits.
+            while t[j] == 0x2C, isDigit(t[j + 1]), isDigit(t[j + 2]), isDigit(t[j + 3]), !isDigit(t[j + 4]) {
+                for k in 1...3 { s.unicodeScalars.append(Unicode.Scalar(t[j + k])!) }
+                j += 4
+            }
+        }
+        var decimal = false
+        if t[j] == 0x2E, isDigit(t[j + 1]) {
+            s += "."
+            j += 1
+            while isDigit(t[j]) { s.unicodeScalars.append(Unicode.Scalar(t[j])!); j += 1 }
+            decimal = true
+        }
+        guard j > i, let v = Double(s.hasPrefix(".") ? "0" + s : s) else { return nil }
+        return (v, j, decimal)
+    }
+
     static let spanishWords: [String: Double] = [
         "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
         "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,

@@ -4,6 +4,9 @@
 public struct Entity: Sendable, Equatable, Codable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case date, place, headcount, count, money, organization
+        /// A plain number (on request only: `EntityExtractor.numbers`), as Recognizers-Text's
+        /// NumberModel reads them.
+        case number
     }
 
     public var type: Kind
@@ -27,6 +30,7 @@ public enum EntityValue: Sendable, Equatable, Codable {
     case place(PlaceValue)
     case quantity(QuantityValue)
     case organization(OrganizationValue)
+    case number(NumberValue)
 
     public func encode(to encoder: Encoder) throws {
         switch self {
@@ -34,12 +38,14 @@ public enum EntityValue: Sendable, Equatable, Codable {
         case let .place(v): try v.encode(to: encoder)
         case let .quantity(v): try v.encode(to: encoder)
         case let .organization(v): try v.encode(to: encoder)
+        case let .number(v): try v.encode(to: encoder)
         }
     }
 
     public init(from decoder: Decoder) throws {
         if let v = try? DateValue(from: decoder), v.granularity != "" { self = .date(v); return }
         if let v = try? PlaceValue(from: decoder), v.level != "" { self = .place(v); return }
+        if let v = try? NumberValue(from: decoder) { self = .number(v); return }
         if let v = try? QuantityValue(from: decoder) { self = .quantity(v); return }
         self = .organization(try OrganizationValue(from: decoder))
     }
@@ -48,6 +54,7 @@ public enum EntityValue: Sendable, Equatable, Codable {
     public var place: PlaceValue? { if case let .place(v) = self { v } else { nil } }
     public var quantity: QuantityValue? { if case let .quantity(v) = self { v } else { nil } }
     public var organization: OrganizationValue? { if case let .organization(v) = self { v } else { nil } }
+    public var number: NumberValue? { if case let .number(v) = self { v } else { nil } }
 }
 
 /// A date or date range. `start`/`end` are ISO 8601 (`2022-03-17`, `2024-04-01T06:45:00`);
@@ -129,5 +136,17 @@ public struct OrganizationValue: Sendable, Equatable, Codable {
         self.abbreviation = abbreviation
         self.place = place
         self.kind = kind
+    }
+}
+
+/// A plain number: its value written out (15 significant digits, the decimal mark of the text's
+/// language: 0,75 in Spanish) and how it was written: integer, decimal, fraction or power.
+public struct NumberValue: Sendable, Equatable, Codable {
+    public var value: String
+    public var subtype: String
+
+    public init(value: String, subtype: String) {
+        self.value = value
+        self.subtype = subtype
     }
 }

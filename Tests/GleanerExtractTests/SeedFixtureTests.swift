@@ -26,6 +26,7 @@ import Testing
             return (q.upper != nil && q.lower == nil ? "<" : "") + n + (q.lower != nil ? "+" : "")
         case let .place(p): return p.id ?? "-"
         case let .organization(o): return o.name
+        case let .number(n): return n.value
         }
     }
 

@@ -50,6 +50,13 @@ SPECS = {
         {"kind": {"trigger", "organizer-role", "follow-up", "not-event"},
          "role": {"hold", "launch", "attend", "noun", "host", "undertaker", "co-organizer",
                   "joint", "organizer", "guide", "sponsor", "by", "anaphora", "meeting", "opener", "anywhere"}}),
+    "number-words.tsv": (
+        "number-words: number words of Spanish and English (cardinal, scale, ordinal denominators, signs, "
+        "decimal points, connectors, dozens) and Chinese words that hold a numeral but are no number "
+        "(not-number: 四川, 队伍) or after which a lone numeral is none (not-after-single: 一美元)",
+        ["word", "lang", "kind", "value"], ["word", "lang", "kind"],
+        {"kind": {"cardinal", "hundred", "scale", "ordinal", "sign", "point", "and", "over", "dozen",
+                  "article", "half", "not-number", "not-after-single"}}),
     "stopwords.tsv": (
         "stopwords: short Spanish and English stopword lists",
         ["word", "lang"], ["word", "lang"], {}),

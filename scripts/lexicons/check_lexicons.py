@@ -22,6 +22,7 @@ COLUMNS = {
     "people-nouns.tsv": ["word", "lang"],
     "event-triggers.tsv": ["word", "lang", "kind", "role"],
     "stopwords.tsv": ["word", "lang"],
+    "number-words.tsv": ["word", "lang", "kind", "value"],
 }
 passed = failed = 0
 

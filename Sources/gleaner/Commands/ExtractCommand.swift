@@ -11,7 +11,7 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Find dates, places, headcounts, counts, money and organizations in text.",
         discussion: """
             Reads FILE... (or stdin). With --format text or json each file is one document; with \
-            --format jsonl the input is records too: one {"id","text","published"} object per line, \
+            --format jsonl the input is records too: one {"id","text","published","lang"} object per line (lang optional: zh, es or en), \
             and the output is one {"id","entities":[…]} line per record, in order. Each entity is \
             {"type","text","start","end","value"}; type is date, place, headcount, count, money or \
             organization. start/end are offsets in Unicode scalars (code points) into the text, end \
@@ -32,6 +32,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Also report the events each text describes (title, date, place, organizers, headcount).")
     var events = false
 
+    @Flag(help: "Also report every plain number (type number: digits or words, value and subtype integer, decimal, fraction or power).")
+    var numbers = false
+
     struct Record: Decodable { var id: String?; var text: String?; var published: String? }
     struct Out: Encodable { var id: String?; var entities: [Entity]; var events: [Event]? }
     struct IntOut: Encodable { var id: Int; var entities: [Entity] }
@@ -43,6 +46,7 @@ struct ExtractCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let extractor = EntityExtractor(lexicons: lexicons)
+        extractor.numbers = numbers
         var eventExtractor: EventExtractor?
         if events {
             do { eventExtractor = EventExtractor(lexicon: try EventLexicon.load()) } catch {
@@ -83,7 +87,7 @@ struct ExtractCommand: ParsableCommand {
                     }
                     let body = obj["text"] as? String ?? ""
                     let pub = obj["published"] as? String
-                    let entities = extractor.extract(body, published: pub ?? published)
+                    let entities = extractor.extract(body, published: pub ?? published, language: obj["lang"] as? String)
                     let idJSON: String
                     if let id = obj["id"], let d = try? JSONSerialization.data(withJSONObject: [id], options: [.fragmentsAllowed]) {
                         idJSON = String(decoding: d, as: UTF8.self).dropFirst().dropLast().description
@@ -121,6 +125,8 @@ struct ExtractCommand: ParsableCommand {
             return s + (q.subject.map { " " + $0 } ?? "") + (q.unit.map { " [\($0)]" } ?? "")
         case let .organization(o):
             return o.name + (o.abbreviation.map { " (\($0))" } ?? "") + (o.place.map { " @\($0)" } ?? "")
+        case let .number(n):
+            return n.value + " (\(n.subtype))"
         }
     }
 }
