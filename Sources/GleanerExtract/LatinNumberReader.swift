@@ -200,16 +200,16 @@ struct LatinNumberReader {
         }
     }
 
+    /// The first token starting at or after scan offset i (binary search: a long text has many).
     func tokenIndex(startingAt i: Int) -> Int {
-        var k = 0
-        while k < tokens.count, tokens[k].start < i { k += 1 }
-        return k
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
-    func tokenIndex(endingAt i: Int) -> Int {
-        var k = 0
-        while k < tokens.count, tokens[k].start < i { k += 1 }
-        return k
-    }
+    func tokenIndex(endingAt i: Int) -> Int { tokenIndex(startingAt: i) }
 
     /// The token after "over", "out of", "sobre" at k, or nil.
     func afterOver(_ k: Int) -> Int? {
