@@ -1,3 +1,5 @@
+import Foundation
+
 /// Chinese numbers as written, read from the scan text (traditional already folded to
 /// simplified, full-width to ASCII): numerals with sections (四亿五千六百四十二万零一十五, 五兆六十二亿,
 /// 四万万), financial forms (壹佰伍拾), Arabic digits inside (5万4千6百, 1,100.9亿), the digit a
@@ -229,4 +231,3 @@ struct ChineseNumberReader {
     }
 }
 
-import Foundation

@@ -249,7 +249,6 @@ struct LatinNumberReader {
         var any = false
         var last = k, lastAfterConnector = false, lastPart = 0.0
         var connector = false
-        var smallStart = 0.0  // current before the last cardinal group (for dozens)
         while j < tokens.count {
             let w = word(j)
             if let w, w.kind == "cardinal" || (w.kind == "article" && !any) {
@@ -259,7 +258,6 @@ struct LatinNumberReader {
                     guard let n = word(j + 1), ["hundred", "scale", "dozen", "ordinal", "half"].contains(n.kind) else { break }
                 }
                 guard v < place || (place == 10 && v < 10) else { break }
-                if !any || current == 0 { smallStart = current }
                 current += v
                 place = v >= 100 ? 100 : (v >= 20 && v.truncatingRemainder(dividingBy: 10) == 0) ? 10 : (v >= 10 ? 1 : (v == 0 ? 0 : 1))
                 if v == 0 { place = 0 }
@@ -280,7 +278,7 @@ struct LatinNumberReader {
                 current = 0; place = s
                 last = j; lastAfterConnector = false; lastPart = s
                 any = true; connector = false; j += 1
-            } else if any, !connector, let w, w.kind == "and" || (w.kind == "point" && tokens[j].key == "con" && false),
+            } else if any, !connector, let w, w.kind == "and",
                       let n = word(j + 1), n.kind == "cardinal" || n.kind == "article", n.value < place || place == 10 && n.value < 10 {
                 connector = true; j += 1
             } else if any, !connector, isSymbol(j, "-"), place == 10, let n = word(j + 1), n.kind == "cardinal", n.value < 10 {
@@ -290,7 +288,6 @@ struct LatinNumberReader {
             }
         }
         guard any, !connector else { return nil }
-        _ = smallStart
         return Compound(end: last + 1, value: sections.reduce(0) { $0 + $1.amount } + current, last: last, lastAfterConnector: lastAfterConnector, lastPart: lastPart)
     }
 
@@ -350,11 +347,11 @@ struct LatinNumberReader {
             if tokens[k].key == "half" || tokens[k].key == "mitad" { return (k + 1, 0.5, "fraction") }
         }
         // A bare ordinal fraction: "a half", "un medio", "a fifth", "one twenty-fifth".
-        guard var c = compound(at: k) else {
+        guard let c = compound(at: k) else {
             if spanish, let w = word(k), w.kind == "scale", !isLatinLetter(t[tokens[k].end]) { return (k + 1, w.value, "integer") }
             return nil
         }
-        var j = c.end
+        let j = c.end
         // Dozens: multiply the last group (three hundred and two dozens = 324).
         if let w = word(j), w.kind == "dozen" {
             let group = c.lastPart < 100 ? c.lastPart : c.value
@@ -383,7 +380,6 @@ struct LatinNumberReader {
         if let o = afterOver(j), let d = denominatorAfterOver(o) { return (d.0, c.value / d.1, "fraction") }
         // A lone article is no number.
         if c.end == k + 1, kind(k) == "article" { return nil }
-        c.end = j
         return (j, c.value, "integer")
     }
 
