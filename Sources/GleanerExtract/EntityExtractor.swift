@@ -31,7 +31,27 @@ public final class EntityExtractor {
             cover(f.a, f.b)
             out.append(Entity(type: .date, text: t.text(f.a, f.b), start: t.start(f.a), end: t.end(f.b), value: .date(f.value)))
         }
-        for q in QuantityExtractor(lex: lexicons).extract(t, covered: covered) {
+        var quantities = QuantityExtractor(lex: lexicons).extract(t, covered: covered)
+        let han = t.u.contains { isHan($0) }
+        if han {
+            // Chinese money: the currency its unit names (亿元 → Chinese yuan, 万美元 → United States dollar).
+            for k in quantities.indices where quantities[k].type == .money {
+                if let u = quantities[k].value.unit { quantities[k].value.currency = lexicons.currencyNamed(in: u) }
+            }
+        } else {
+            // Spanish and English money: a currency before or after a number ($ 75 million, 50 cents).
+            let spanish = language == "es" || (language == nil && lexicons.numbers.looksSpanish(t))
+            let numbers = LatinNumberReader(t, spanish: spanish, words: spanish ? lexicons.numbers.es : lexicons.numbers.en).readAll()
+            if let currencies = lexicons.currencies[spanish ? "es" : "en"] {
+                for m in MoneyReader(t: t, currencies: currencies, spanish: spanish).read(numbers) where !covered[m.a] {
+                    // It replaces what the counts made of it (50 cents was a count of cents).
+                    quantities.removeAll { $0.a < m.b && m.a < $0.b }
+                    quantities.append(QuantityExtractor.Q(a: m.a, b: m.b, type: .money,
+                                                          value: QuantityValue(number: m.number, currency: m.currency)))
+                }
+            }
+        }
+        for q in quantities.sorted(by: { $0.a < $1.a }) {
             cover(q.a, q.b)
             out.append(Entity(type: q.type, text: t.text(q.a, q.b), start: t.start(q.a), end: t.end(q.b), value: .quantity(q.value)))
         }

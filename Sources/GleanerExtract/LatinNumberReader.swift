@@ -64,7 +64,9 @@ struct LatinNumberReader {
         while k < tokens.count {
             // Not inside a word or a number already passed (SCP-173 is 173, not -173).
             if let (end, value, subtype) = read(at: k), end > k {
-                out.append((tokens[k].start, tokens[end - 1].end, value, subtype))
+                // 15 significant digits: 16.4 × 10^6 is 16400000, not 16399999.999999998.
+                let rounded = Double(String(format: "%.15g", value)) ?? value
+                out.append((tokens[k].start, tokens[end - 1].end, rounded, subtype))
                 k = end
             } else {
                 k += 1
@@ -218,10 +220,13 @@ struct LatinNumberReader {
         return kind(k) == "over" ? k + 1 : nil
     }
 
+    /// The denominator after "over": not when a noun follows it ($2000 over 3 years is a span of time).
     func denominatorAfterOver(_ k: Int) -> (Int, Double)? {
-        if k < tokens.count, tokens[k].digits, let d = Double(tokens[k].key), d != 0 { return (k + 1, d) }
-        if let c = compound(at: k), c.value != 0 { return (c.end, c.value) }
-        return nil
+        var found: (Int, Double)?
+        if k < tokens.count, tokens[k].digits, let d = Double(tokens[k].key), d != 0 { found = (k + 1, d) }
+        else if let c = compound(at: k), c.value != 0 { found = (c.end, c.value) }
+        if let f = found, f.0 < tokens.count, tokens[f.0].word, word(f.0) == nil { return nil }
+        return found
     }
 
     // MARK: words

@@ -20,6 +20,15 @@ public struct ExtractLexicons: Sendable {
     let peopleLatin: Set<String>
     let stopwords: Set<String>
     let numbers: NumberWords
+    /// Currency symbols, codes and words → the currency's name, per language (case-folded).
+    let currencies: [String: Trie<String>]
+    /// Chinese currency words, longest first, for the currency a money unit names.
+    let currencyWordsZh: [(String, String)]
+
+    /// The currency a Chinese money unit holds: 亿美元 → United States dollar, 元人民币 → Chinese yuan.
+    func currencyNamed(in unit: String) -> String? {
+        currencyWordsZh.first { unit.contains($0.0) }?.1
+    }
     let orgSuffixesZh: Trie<String>        // suffix → kind
     let orgHeadsLatin: [String: String]   // head word → kind
     let rules: Rules
@@ -101,6 +110,15 @@ public struct ExtractLexicons: Sendable {
 
         stopwords = Set((try LexiconFile(named: "stopwords.tsv")).rows.compactMap { $0.first?.lowercased() })
         numbers = try NumberWords(file: LexiconFile(named: "number-words.tsv"))
+        let cu = try LexiconFile(named: "currencies.tsv")
+        let cuWord = try cu.column("word"), cuLang = try cu.column("lang"), cuName = try cu.column("name")
+        var currencyTries: [String: Trie<String>] = [:]
+        for row in cu.rows where row.count > max(cuWord, cuLang, cuName) {
+            currencyTries[row[cuLang], default: Trie(caseFolding: true)].insert(row[cuWord], row[cuName])
+        }
+        currencies = currencyTries
+        currencyWordsZh = cu.rows.filter { $0.count > max(cuWord, cuLang, cuName) && $0[cuLang] == "zh" }
+            .map { ($0[cuWord], $0[cuName]) }.sorted { $0.0.count > $1.0.count }
 
         var rules = Rules()
         let er = try LexiconFile(named: "extract-rules.tsv")

@@ -110,15 +110,18 @@ public struct QuantityValue: Sendable, Equatable, Codable {
     public var approximate: Bool
     public var subject: String?
     public var unit: String?
+    /// For money: the currency's name (Chinese yuan, Dollar, Euro), from currencies.tsv.
+    public var currency: String?
 
     public init(number: Double, lower: Double? = nil, upper: Double? = nil, approximate: Bool = false,
-                subject: String? = nil, unit: String? = nil) {
+                subject: String? = nil, unit: String? = nil, currency: String? = nil) {
         self.number = number
         self.lower = lower
         self.upper = upper
         self.approximate = approximate
         self.subject = subject
         self.unit = unit
+        self.currency = currency
     }
 }
 

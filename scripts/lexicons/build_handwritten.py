@@ -57,6 +57,10 @@ SPECS = {
         ["word", "lang", "kind", "value"], ["word", "lang", "kind"],
         {"kind": {"cardinal", "hundred", "scale", "ordinal", "sign", "point", "and", "over", "dozen",
                   "article", "half", "not-number", "not-after-single"}}),
+    "currencies.tsv": (
+        "currencies: currency symbols, codes and words with the currency's name (as Recognizers-Text names it: "
+        "Dollar for a bare $, United States dollar for US$ or USD), for the money a number is",
+        ["word", "lang", "name"], ["word", "lang"], {}),
     "stopwords.tsv": (
         "stopwords: short Spanish and English stopword lists",
         ["word", "lang"], ["word", "lang"], {}),

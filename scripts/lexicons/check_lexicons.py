@@ -23,6 +23,7 @@ COLUMNS = {
     "event-triggers.tsv": ["word", "lang", "kind", "role"],
     "stopwords.tsv": ["word", "lang"],
     "number-words.tsv": ["word", "lang", "kind", "value"],
+    "currencies.tsv": ["word", "lang", "name"],
 }
 passed = failed = 0
 
