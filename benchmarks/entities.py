@@ -181,7 +181,7 @@ def quality(rep, cases, rec):
             results['recognizers-text'][c['id']] = judge(c, spec, ents)
     recs = [{'id': c['id'], 'text': c['text'], 'published': c['reference_datetime'] or DEFAULT_REF, 'lang': c['lang']}
             for _, c in cases]
-    run = C.run_gleaner(['extract', '--format', 'jsonl', '--numbers'], stdin=''.join(json.dumps(r, ensure_ascii=False) + '\n'
+    run = C.run_gleaner(['extract', '--format', 'jsonl', '--numbers', '--units'], stdin=''.join(json.dumps(r, ensure_ascii=False) + '\n'
                                                                       for r in recs))
     if run.ok:
         got = {o['id']: o.get('entities') or [] for o in run.jsonl() if 'id' in o}

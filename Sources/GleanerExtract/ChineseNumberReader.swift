@@ -24,6 +24,8 @@ struct ChineseNumberReader {
         }
         return m
     }()
+    /// 米 克 瓦 卡 字 比 赫 焦: after 千 or 兆 they make a metric unit.
+    static let measureAfterPrefix: Set<UInt32> = Set("米克瓦卡字比赫焦".unicodeScalars.map(\.value))
     static let zero: UInt32 = 0x96F6, ling: UInt32 = 0x3007, liang: UInt32 = 0x4E24
     static let dian: UInt32 = 0x70B9, fen: UInt32 = 0x5206, zhi: UInt32 = 0x4E4B, you: UInt32 = 0x53C8
     static let fu: UInt32 = 0x8D1F, ji: UInt32 = 0x51E0, yu: UInt32 = 0x4F59, duo: UInt32 = 0x591A
@@ -160,6 +162,8 @@ struct ChineseNumberReader {
                 guard let a = Numbers.arabicNumber(t, at: k), !a.decimal else { break }
                 number = a.value; hasNumber = true; j = a.end; end = j
             } else if let u = Self.units[c] {
+                // 千 and 兆 that open a unit of measure (千米, 千克, 兆字节) are not the number's.
+                if u == 1000 || u == 1e12, Self.measureAfterPrefix.contains(t[k + 1]) { break }
                 if u < 1e4 {
                     if !any || hasNumber || afterZero || units > 0 || small > 0 { small += (hasNumber ? number : 1) * u } else { break }
                 } else {

@@ -19,6 +19,8 @@ public final class EntityExtractor {
 
     /// Also report plain numbers (type `number`), as Recognizers-Text's NumberModel does.
     public var numbers = false
+    /// Also report dimensions, ages and temperatures (10 km, ten years old, 38摄氏度).
+    public var units = false
 
     public func extract(_ text: String, published: String?, language: String? = nil) -> [Entity] {
         let t = ScanText(text, simplified: simplified)
@@ -66,6 +68,22 @@ public final class EntityExtractor {
             // Numbers stand alone: a date's or a count's number is one too.
             for n in NumberExtractor(lex: lexicons).extract(t, language: language) {
                 out.append(Entity(type: .number, text: t.text(n.a, n.b), start: t.start(n.a), end: t.end(n.b), value: .number(n.value)))
+            }
+        }
+        if units {
+            let extractor = NumberExtractor(lex: lexicons)
+            let (readings, spanish) = extractor.readings(t, language: language, gluedUnits: true)
+            let lang = t.u.contains { isHan($0) } || language == "zh" ? "zh" : spanish ? "es" : "en"
+            if let trie = lexicons.units[lang] {
+                for m in MeasureReader(t: t, units: trie, spanish: lang == "es").read(readings) {
+                    // A measure replaces the count its words made (3 pulgadas was a count of pulgadas).
+                    let (a, b) = (t.start(m.a), t.end(m.b))
+                    guard !out.contains(where: { $0.type != .count && $0.type != .number && $0.start < b && a < $0.end }) else { continue }
+                    out.removeAll { $0.type == .count && $0.start < b && a < $0.end }
+                    let kind: Entity.Kind = m.unit.kind == "age" ? .age : m.unit.kind == "temperature" ? .temperature : .dimension
+                    out.append(Entity(type: kind, text: t.text(m.a, m.b), start: t.start(m.a), end: t.end(m.b),
+                                      value: .quantity(QuantityValue(number: m.number, unit: m.unit.name))))
+                }
             }
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }

@@ -18,10 +18,14 @@ struct LatinNumberReader {
     struct Token { let start: Int; let end: Int; let key: String; let word: Bool; let digits: Bool }
     let tokens: [Token]
 
-    init(_ t: ScanText, spanish: Bool, words: [String: Word]) {
+    /// Digits with letters glued on (10km) are read as a number before its unit, not rejected.
+    let gluedUnits: Bool
+
+    init(_ t: ScanText, spanish: Bool, words: [String: Word], gluedUnits: Bool = false) {
         self.t = t
         self.spanish = spanish
         self.words = words
+        self.gluedUnits = gluedUnits
         var out: [Token] = []
         var i = 0
         while i < t.count {
@@ -157,7 +161,9 @@ struct LatinNumberReader {
             var j = end
             while isLatinLetter(t[j]) { j += 1 }
             let glued = t.norm(end, j)
-            guard let m = Self.suffix(glued, spanish: spanish) else { return nil }
+            guard let m = Self.suffix(glued, spanish: spanish) else {
+                return gluedUnits ? (tokenIndex(startingAt: end), value, subtype) : nil
+            }
             value *= m; end = j; subtype = "integer"
             return (tokenIndex(endingAt: end), value, subtype)
         }
@@ -194,7 +200,7 @@ struct LatinNumberReader {
         switch s {
         case "mil" where spanish: return nil   // a scale word in Spanish (2 mil millones)
         case "k", "K": return 1e3
-        case "M", "MM", "mm": return 1e6
+        case "M", "MM": return 1e6    // (mm is millimetres)
         case "G", "g", "b", "B", "bln": return 1e9
         case "T", "tln": return 1e12
         case "mil": return 1e6

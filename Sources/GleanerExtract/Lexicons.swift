@@ -24,6 +24,8 @@ public struct ExtractLexicons: Sendable {
     let currencies: [String: Trie<String>]
     /// Chinese currency words, longest first, for the currency a money unit names.
     let currencyWordsZh: [(String, String)]
+    /// Units of measure, ages and temperatures per language (case-folded).
+    let units: [String: Trie<MeasureReader.Unit>]
 
     /// The currency a Chinese money unit holds: 亿美元 → United States dollar, 元人民币 → Chinese yuan.
     func currencyNamed(in unit: String) -> String? {
@@ -117,6 +119,13 @@ public struct ExtractLexicons: Sendable {
             currencyTries[row[cuLang], default: Trie(caseFolding: true)].insert(row[cuWord], row[cuName])
         }
         currencies = currencyTries
+        let un = try LexiconFile(named: "units.tsv")
+        let unWord = try un.column("word"), unLang = try un.column("lang"), unKind = try un.column("kind"), unName = try un.column("name")
+        var unitTries: [String: Trie<MeasureReader.Unit>] = [:]
+        for row in un.rows where row.count > max(unWord, unLang, unKind, unName) {
+            unitTries[row[unLang], default: Trie(caseFolding: true)].insert(row[unWord], MeasureReader.Unit(kind: row[unKind], name: row[unName]))
+        }
+        units = unitTries
         currencyWordsZh = cu.rows.filter { $0.count > max(cuWord, cuLang, cuName) && $0[cuLang] == "zh" }
             .map { ($0[cuWord], $0[cuName]) }.sorted { $0.0.count > $1.0.count }
 

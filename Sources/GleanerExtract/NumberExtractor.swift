@@ -11,30 +11,34 @@ struct NumberExtractor {
     struct Found { let a: Int; let b: Int; let value: NumberValue }
 
     func extract(_ t: ScanText, language: String?) -> [Found] {
+        let (readings, spanish) = readings(t, language: language)
+        return readings.map { a, b, v, subtype in
+            Found(a: a, b: b, value: NumberValue(value: Self.format(v, decimalComma: spanish), subtype: subtype))
+        }
+    }
+
+    /// Every number as (start, end, value, subtype), and whether the text is read as Spanish.
+    /// With `gluedUnits`, digits with letters glued on (10km, 5ml) count as numbers too.
+    func readings(_ t: ScanText, language: String?, gluedUnits: Bool = false) -> ([(Int, Int, Double, String)], Bool) {
         let han = t.u.contains { isHan($0) }
         let spanish = language == "es" || (language == nil && !han && lex.numbers.looksSpanish(t))
-        var out: [Found] = []
-        func add(_ a: Int, _ b: Int, _ v: Double, _ subtype: String) {
-            out.append(Found(a: a, b: b, value: NumberValue(value: Self.format(v, decimalComma: spanish), subtype: subtype)))
+        guard han || language == "zh" else {
+            let reader = LatinNumberReader(t, spanish: spanish, words: spanish ? lex.numbers.es : lex.numbers.en, gluedUnits: gluedUnits)
+            return (reader.readAll(), spanish)
         }
-        if han || language == "zh" {
-            let reader = ChineseNumberReader(t: t)
-            var i = 0
-            while i < t.count {
-                let prev = i > 0 ? t[i - 1] : 0
-                guard !isDigit(prev), !isLatinLetter(prev) || !isDigit(t[i]), let r = reader.read(at: i) else { i += 1; continue }
-                var end = r.end
-                while end > i, t[end - 1] == 0x20 { end -= 1 }
-                if lex.numbers.blocked(t, i, end) || t[end] == 0x25 { i = max(end, i + 1); continue }
-                add(i, end, r.value, r.subtype)
-                i = end
-            }
-        } else {
-            for (a, b, v, subtype) in LatinNumberReader(t, spanish: spanish, words: spanish ? lex.numbers.es : lex.numbers.en).readAll() {
-                add(a, b, v, subtype)
-            }
+        var out: [(Int, Int, Double, String)] = []
+        let reader = ChineseNumberReader(t: t)
+        var i = 0
+        while i < t.count {
+            let prev = i > 0 ? t[i - 1] : 0
+            guard !isDigit(prev), !isLatinLetter(prev) || !isDigit(t[i]), let r = reader.read(at: i) else { i += 1; continue }
+            var end = r.end
+            while end > i, t[end - 1] == 0x20 { end -= 1 }
+            if lex.numbers.blocked(t, i, end) || t[end] == 0x25 { i = max(end, i + 1); continue }
+            out.append((i, end, r.value, r.subtype))
+            i = end
         }
-        return out
+        return (out, false)
     }
 
     /// 15 significant digits (what .NET's double formatting gives the reference values), the

@@ -7,6 +7,8 @@ public struct Entity: Sendable, Equatable, Codable {
         /// A plain number (on request only: `EntityExtractor.numbers`), as Recognizers-Text's
         /// NumberModel reads them.
         case number
+        /// A measure, an age, a temperature (on request only: `EntityExtractor.units`).
+        case dimension, age, temperature
     }
 
     public var type: Kind

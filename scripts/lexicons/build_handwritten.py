@@ -61,6 +61,11 @@ SPECS = {
         "currencies: currency symbols, codes and words with the currency's name (as Recognizers-Text names it: "
         "Dollar for a bare $, United States dollar for US$ or USD), for the money a number is",
         ["word", "lang", "name"], ["word", "lang"], {}),
+    "units.tsv": (
+        "units: units of measure, ages and temperatures with their names (as Recognizers-Text names them), "
+        "for the dimensions, ages and temperatures a number is",
+        ["word", "lang", "kind", "name"], ["word", "lang", "kind"],
+        {"kind": {"dimension", "age", "temperature"}}),
     "stopwords.tsv": (
         "stopwords: short Spanish and English stopword lists",
         ["word", "lang"], ["word", "lang"], {}),

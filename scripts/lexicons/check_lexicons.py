@@ -24,6 +24,7 @@ COLUMNS = {
     "stopwords.tsv": ["word", "lang"],
     "number-words.tsv": ["word", "lang", "kind", "value"],
     "currencies.tsv": ["word", "lang", "name"],
+    "units.tsv": ["word", "lang", "kind", "name"],
 }
 passed = failed = 0
 

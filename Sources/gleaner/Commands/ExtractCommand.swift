@@ -35,6 +35,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Also report every plain number (type number: digits or words, value and subtype integer, decimal, fraction or power).")
     var numbers = false
 
+    @Flag(help: "Also report dimensions, ages and temperatures (types dimension, age, temperature: number and unit name).")
+    var units = false
+
     struct Record: Decodable { var id: String?; var text: String?; var published: String? }
     struct Out: Encodable { var id: String?; var entities: [Entity]; var events: [Event]? }
     struct IntOut: Encodable { var id: Int; var entities: [Entity] }
@@ -47,6 +50,7 @@ struct ExtractCommand: ParsableCommand {
         }
         let extractor = EntityExtractor(lexicons: lexicons)
         extractor.numbers = numbers
+        extractor.units = units
         var eventExtractor: EventExtractor?
         if events {
             do { eventExtractor = EventExtractor(lexicon: try EventLexicon.load()) } catch {
