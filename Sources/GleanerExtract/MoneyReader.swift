@@ -9,19 +9,58 @@ struct MoneyReader {
     let currencies: Trie<String>
     let spanish: Bool
 
+    /// Words of the hundredth of a currency: 3 dollars 50 cents, 3 euros con 99 céntimos.
+    static let minor: Set<String> = ["Cent", "Pence", "Penny", "Centavo", "Céntimo"]
+
     func read(_ numbers: [(Int, Int, Double, String)]) -> [Found] {
         var out: [Found] = []
-        var used = 0   // a currency word taken as one amount's suffix is not the next one's prefix
-        for (a, b, value, _) in numbers {
+        var used = 0   // a currency word (or number) taken by one amount is not the next one's
+        for (k, (a, b, value, _)) in numbers.enumerated() where a >= used {
+            var found: Found?
             if let (end, name) = after(b) {
-                out.append(Found(a: a, b: end, number: value, currency: name))
-                used = end
+                var amount = value, stop = end
+                // 75 USD millones: the scale after the code
+                if let (scaleEnd, scale) = scaleWord(at: stop) { amount *= scale; stop = scaleEnd }
+                found = Found(a: a, b: stop, number: amount, currency: name)
             } else if let (start, name) = before(a), start >= used {
-                out.append(Found(a: start, b: b, number: value, currency: name))
-                used = b
+                found = Found(a: start, b: b, number: value, currency: name)
             }
+            guard var f = found else { continue }
+            // The hundredths after the amount: thirteen dollars forty-five cents, 15 dolares y 15,
+            // c $ 100 and fifty, 3 euros con 99 céntimos.
+            if !Self.minor.contains(f.currency), k + 1 < numbers.count {
+                let (c, d, cents, _) = numbers[k + 1]
+                var s = f.b
+                while t[s] == 0x20 { s += 1 }
+                let connector = ["y ", "con ", "and "].first { t.hasPrefixFolded(scalars($0), at: s) }
+                if let connector { s += connector.unicodeScalars.count; while t[s] == 0x20 { s += 1 } }
+                let suffixed = after(b) != nil
+                if s == c, cents < 100, cents == cents.rounded(), connector != nil || suffixed {
+                    var stop = d
+                    if let (end, name) = after(d) {
+                        if Self.minor.contains(name) { stop = end } else { stop = -1 }
+                    }
+                    if stop > 0 { f = Found(a: f.a, b: stop, number: f.number + cents / 100, currency: f.currency) }
+                }
+            }
+            out.append(f)
+            used = f.b
         }
         return out
+    }
+
+    /// A scale word (millones, million) at s after spaces: its end and value.
+    func scaleWord(at s0: Int) -> (Int, Double)? {
+        var s = s0
+        while t[s] == 0x20 { s += 1 }
+        guard s > s0, isLatinLetter(t[s]) else { return nil }
+        var e = s
+        while isLatinLetter(t[e]) { e += 1 }
+        switch LatinNumberReader.fold(t.norm(s, e)) {
+        case "million", "millions", "millon", "millones": return (e, 1e6)
+        case "billion", "billions": return (e, 1e9)
+        default: return nil
+        }
     }
 
     /// A currency ending right before the number (spaces between allowed), starting a word.

@@ -36,6 +36,11 @@ import Testing
         #expect(money("50 dollar 50 dollar") == ["50 dollar=50 Dollar", "50 dollar=50 Dollar"])
         #expect(money("I want to loan $10000 over 3 years") == ["$10000=10000 Dollar"])
     }
+    @Test func hundredthsAfterAnAmount() {
+        #expect(money("it only cost thirteen dollars and forty-five cents") == ["thirteen dollars and forty-five cents=13.45 Dollar"])
+        #expect(money("solo cuesta 3 euros con 99 céntimos.", "es") == ["3 euros con 99 céntimos=3.99 Euro"])
+        #expect(money("Pagaron 75 USD millones", "es") == ["75 USD millones=75000000 Dólar estadounidense"])
+    }
     @Test func chineseMoneyIsNamedByItsUnit() {
         // Seed 003: "共募集慈善资金800万余元".
         #expect(money("等共募集慈善资金800万余元，形成共建") == ["800万余元=8000000 Chinese yuan"])
