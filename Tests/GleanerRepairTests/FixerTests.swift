@@ -287,6 +287,17 @@ import ICUKit
         #expect(result.text.contains("確保活動"))
     }
 
+    /// Bad input: nothing, a NUL, one very long garbled line — no crash, the text comes back.
+    @Test func emptyNulAndAVeryLongLine() {
+        let empty = Self.repairer.repair("")
+        #expect(empty.text == "" && empty.log.edits.isEmpty)
+        #expect(repaired("a\u{0}b") == "ab")
+        let line = String(repeating: "Le barÃ¨me forfaitaire permet l’Ã©valuation des frais ", count: 20_000)  // 1.1 MB, one line
+        let out = repaired(line)
+        #expect(out.hasPrefix("Le barème forfaitaire permet l’évaluation des frais Le barème"))
+        #expect(!out.contains("Ã"))
+    }
+
     /// A large text is repaired on every core: the same text and the same log, in the same
     /// order, as line by line.
     @Test func aLargeTextGivesWhatItsLinesGive() {
