@@ -88,6 +88,24 @@ def _num(v):
         return str(v)
 
 
+def _as_resolution(got):
+    """gleaner's date value in recognizers-text's shape: one day is a `value`, a span of days
+    (a week, a month, a year, a range) `start` and an exclusive `end` (gleaner's end is the last
+    day, RT's the day after). Other values are left as they are."""
+    if not (isinstance(got, dict) and 'granularity' in got):
+        return got
+    s, e = got.get('start'), got.get('end')
+    if not (isinstance(s, str) and isinstance(e, str) and len(s) == 10 and len(e) == 10 and s[0].isdigit()):
+        return got
+    if s == e:
+        return {'value': s}
+    try:
+        after = (datetime.date.fromisoformat(e) + datetime.timedelta(days=1)).isoformat()
+    except ValueError:
+        return got
+    return {'start': s, 'end': after}
+
+
 def _res(d):
     return (d.get('value'), d.get('start'), d.get('end')) if isinstance(d, dict) else None
 
@@ -109,6 +127,7 @@ def value_ok(exp, got, spec):
         return isinstance(got, dict) and _num(exp.get('value')) == _num(got.get('value')) and \
             str(exp.get('unit', '')).lower() == str(got.get('unit', '')).lower()
     want = {_res(r) for r in exp}
+    got = _as_resolution(got)
     if isinstance(got, list):
         return {_res(r) for r in got} == want
     if isinstance(got, dict):
