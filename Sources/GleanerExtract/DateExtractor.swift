@@ -36,6 +36,19 @@ struct Day: Equatable {
         default: return nil
         }
     }
+    /// The same day `n` days, weeks, months or years away (the day clamped to the month's last).
+    func shifted(_ unit: String, by n: Int) -> Day? {
+        switch unit {
+        case "day": return adding(days: n)
+        case "week": return adding(days: 7 * n)
+        case "month", "year":
+            var mm = m + (unit == "month" ? n : 12 * n), yy = y
+            while mm < 1 { mm += 12; yy -= 1 }
+            while mm > 12 { mm -= 12; yy += 1 }
+            return Day(y: yy, m: mm, d: min(d, Day.daysIn(yy, mm)))
+        default: return nil
+        }
+    }
     var iso: String {
         (y < 1000 ? String(repeating: "0", count: 4 - String(y).count) : "") + "\(y)-" + (m < 10 ? "0" : "") + "\(m)-" + (d < 10 ? "0" : "") + "\(d)"
     }
@@ -305,6 +318,25 @@ struct DateExtractor {
 
     // MARK: Spanish and English
 
+    /// Units a count of them shifts a date by: two months ago, hace tres días.
+    static let offsetUnits: [String: String] = [
+        "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+        "year": "year", "years": "year", "día": "day", "días": "day", "dia": "day", "dias": "day", "semana": "week",
+        "semanas": "week", "mes": "month", "meses": "month", "año": "year", "años": "year",
+    ]
+
+    /// A small count as digits or a number word (two, a, dos, una), from number-words.tsv.
+    func count(_ word: String, _ toks: [Tokens.Token], _ k: Int) -> Int? {
+        guard k < toks.count else { return nil }
+        if let n = Int(word), n > 0, n < 1000 { return n }
+        for words in [lex.numbers.en, lex.numbers.es] {
+            if let w = words[LatinNumberReader.fold(word)], w.kind == "cardinal" || w.kind == "article", w.value >= 1, w.value < 100 {
+                return Int(w.value)
+            }
+        }
+        return nil
+    }
+
     func latin(_ toks: [Tokens.Token], _ k: Int, _ t: ScanText, _ ctx: DateContext) -> Found? {
         func w(_ n: Int) -> String { n < toks.count ? toks[n].lower : "" }
         func day(_ n: Int) -> Int? {
@@ -345,6 +377,29 @@ struct DateExtractor {
                          value: DateValue(start: format2("--", m, d1), end: format2("--", m, d2), granularity: "day", inferred: true))
         }
         let y0 = ctx.year
+        // two months ago, hace dos meses; in two weeks, en 3 días: that day, counted from the published one
+        do {
+            let es = ["hace", "en", "dentro"].contains(w(k))
+            let q = w(k) == "dentro" && w(k + 1) == "de" ? k + 2 : (["hace", "in", "en"].contains(w(k)) ? k + 1 : k)
+            if let n = count(w(q), toks, q), let unit = Self.offsetUnits[w(q + 1)], let a = ctx.published {
+                var sign = 0, end = q + 2
+                if q == k, w(q + 2) == "ago" { sign = -1; end = q + 3 }
+                else if w(k) == "hace" { sign = -1 }
+                else if q > k { sign = 1 }
+                if sign != 0, es || !["hace", "en"].contains(w(k)), let d = a.shifted(unit, by: sign * n) {
+                    return Found(a: toks[k].start, b: toks[end - 1].end, value: DateValue(start: d.iso, end: d.iso, granularity: "day", inferred: true))
+                }
+            }
+        }
+        // from August to October, de agosto a octubre, between March and May (2017)
+        if ["from", "between", "de", "desde", "entre"].contains(w(k)), let m1 = month(k + 1),
+           ["to", "and", "a", "hasta", "y", "-", "–"].contains(w(k + 2)), let m2 = month(k + 3), m2 >= m1 {
+            var (yy, e, inf) = yearAfter(k + 4)
+            if yy == nil, w(k + 4) == "in" || w(k + 4) == "en", let y = year(k + 5) { (yy, e, inf) = (y, k + 6, false) }
+            if let y = yy ?? y0 {
+                return found(k, e, Day(y: y, m: m1, d: 1), Day(y: y, m: m2, d: Day.daysIn(y, m2)), "month", inf || yy == nil)
+            }
+        }
         var k0 = k
         // del 9 al 15 de abril (de 2009); 17 al 26 de marzo
         if w(k) == "del" || w(k) == "from" || w(k) == "between" { k0 = k + 1 }

@@ -110,6 +110,20 @@ import Testing
         #expect(e.0 == "last sunday" && e.1.start == "2016-11-06" && e.1.inferred)
     }
 
+    @Test func countedOffsetFromThePublishedDay() {
+        let d = date("Typhoon Xangsane hit Metro Manila and southern Luzon two months ago.", "2016-11-07")!
+        #expect(d.0 == "two months ago" && d.1.start == "2016-09-07" && d.1.inferred)
+        let e = date("La Comisión lo aprobó hace tres días.", "2016-11-07")!
+        #expect(e.0 == "hace tres días" && e.1.start == "2016-11-04")
+        #expect(date("I will leave in two weeks", "2016-11-07")!.1.start == "2016-11-21")
+    }
+    @Test func monthToMonthRange() {
+        let d = date("Total sales from april to June in 2017 were below expectations.")!
+        #expect(d.0 == "from april to June in 2017" && d.1.start == "2017-04-01" && d.1.end == "2017-06-30")
+        let e = date("La campaña va de agosto a octubre de 2017.")!
+        #expect(e.1.start == "2017-08-01" && e.1.end == "2017-10-31")
+    }
+
     // MARK: quantities
 
     @Test func headcountWithSubjectBefore() {
