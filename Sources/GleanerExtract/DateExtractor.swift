@@ -355,8 +355,9 @@ struct DateExtractor {
             guard n < toks.count else { return nil }
             let s = toks[n].lower
             guard let m = lex.months[s] else { return nil }
-            // English abbreviations only capitalized; Spanish "mar" (sea) etc. never
-            if s.count <= 4 && !isUpper(toks[n].first) { return nil }
+            // Abbreviations only capitalized (Spanish "mar" is the sea); full names (june, mayo) as
+            // written, but "may" is the English verb too
+            if s.count <= 4 && (!lex.monthNames.contains(s) || s == "may") && !isUpper(toks[n].first) { return nil }
             return m
         }
         /// (year, end token, inferred) after a month: "de 2009", "de este año", ", 2017", "2017"

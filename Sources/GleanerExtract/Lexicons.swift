@@ -10,6 +10,7 @@ public struct ExtractLexicons: Sendable {
     let dateWordsZh: Trie<DateWord>
     let dateWordsLatin: Trie<DateWord>  // es/en, case-folded
     let months: [String: Int]           // es/en month names (lowercase) → 1...12
+    let monthNames: Set<String>         // the full names among them (june, mayo), not abbreviations
     let weekdays: [String: Int]         // es/en weekday names → 1 (Monday)...7
     let ordinals: [String: Int]         // es/en ordinal words → n
     let classifiersZh: Trie<Classifier>
@@ -76,18 +77,21 @@ public struct ExtractLexicons: Sendable {
         let dw = try LexiconFile(named: "date-words.tsv")
         var zh = Trie<DateWord>(), latin = Trie<DateWord>(caseFolding: true)
         var months: [String: Int] = [:], weekdays: [String: Int] = [:], ordinals: [String: Int] = [:]
+        var monthNames: Set<String> = []
         for r in dw.rows where r.count >= 4 {
             let w = DateWord(kind: r[2], value: r[3], lang: r[1])
             if r[1].hasPrefix("zh") { zh.insert(r[0], w) } else {
                 latin.insert(r[0], w)
                 let key = r[0].lowercased()
                 if r[2] == "month" || r[2] == "month-abbr", let n = Int(r[3]) { months[key] = n }
+                if r[2] == "month" { monthNames.insert(key) }
                 if r[2] == "weekday", let n = Int(r[3]) { weekdays[key] = n }
                 if r[2] == "ordinal", let n = Int(r[3]) { ordinals[key] = n }
             }
         }
         dateWordsZh = zh; dateWordsLatin = latin
         self.months = months; self.weekdays = weekdays; self.ordinals = ordinals
+        self.monthNames = monthNames
 
         let cl = try LexiconFile(named: "classifiers.tsv")
         var czh = Trie<Classifier>(), azh = Trie<Classifier>(), clat: [String: Classifier] = [:]

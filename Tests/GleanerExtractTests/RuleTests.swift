@@ -117,6 +117,11 @@ import Testing
         #expect(e.0 == "hace tres días" && e.1.start == "2016-11-04")
         #expect(date("I will leave in two weeks", "2016-11-07")!.1.start == "2016-11-21")
     }
+    @Test func fullMonthNamesInLowerCase() {
+        let d = date("4th of july is around the corner", "2016-11-07")!
+        #expect(d.0 == "4th of july" && d.1.start == "2016-07-04")
+        #expect(date("I may go back", "2016-11-07") == nil)
+    }
     @Test func monthToMonthRange() {
         let d = date("Total sales from april to June in 2017 were below expectations.")!
         #expect(d.0 == "from april to June in 2017" && d.1.start == "2017-04-01" && d.1.end == "2017-06-30")
