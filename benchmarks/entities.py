@@ -266,12 +266,13 @@ def main():
     rep = C.Report('entities', __doc__)
     rep.ap.add_argument('--reps', type=int, default=25, help='seed repetitions for throughput')
     rep.ap.add_argument('--skip-throughput', action='store_true')
+    rep.ap.add_argument('--skip-quality', action='store_true', help='throughput only')
     rep.parse()
     rep.header(['recognizers-text-suite', 'jionlp'])
     mods = [C.peer(m) for m in ('recognizers_date_time', 'recognizers_number', 'recognizers_number_with_unit')]
     rec = Recognizers(mods) if all(mods) else None
-    cases = load_cases()
-    quality(rep, cases, rec)
+    if not rep.args.skip_quality:
+        quality(rep, load_cases(), rec)
     rep.note('recognizers-text: the Python port, the model for the spec family (DateTimeModel for the extractor '
              'specs too, spans only); gleaner: one `gleaner extract --format jsonl` process, entities filtered to '
              'the spec family by type (FAMILY_TYPES). published = reference_datetime or 2016-11-07T00:00:00.')
