@@ -90,19 +90,10 @@ struct ChineseNumberReader {
         return Reading(end: n.end, value: sign * n.value / d.value, subtype: "fraction")
     }
 
-    /// 1.1^23, 2e5, 12.32e+14, 2^-1, -1.1^--23 after an Arabic number.
+    /// 1.1^23, 2e5, 12.32e+14 after an Arabic number.
     func power(_ w: Whole) -> Reading? {
-        guard w.arabic, w.end == w.arabicEnd else { return nil }
-        var j = w.end
-        let caret = t[j] == 0x5E
-        guard caret || t[j] == 0x65 || t[j] == 0x45 else { return nil }
-        j += 1
-        var negative = false
-        while t[j] == 0x2D || t[j] == 0x2B { if t[j] == 0x2D { negative.toggle() }; j += 1 }
-        guard let e = Numbers.arabicInteger(t, at: j) else { return nil }
-        let exponent = negative ? -e.value : e.value
-        let value = caret ? pow(w.value, exponent) : w.value * pow(10, exponent)
-        return Reading(end: e.end, value: value, subtype: "power")
+        guard w.arabic, w.end == w.arabicEnd, let p = Numbers.power(t, at: w.end, base: w.value) else { return nil }
+        return Reading(end: p.end, value: p.value, subtype: "power")
     }
 
     struct Whole {
@@ -146,7 +137,7 @@ struct ChineseNumberReader {
                 // 几: an unknown digit, read as nothing (二十几万 = 200000)
                 number = 0; hasNumber = true; j = k + 1; end = j
             } else if !any, isDigit(c) || (c == 0x2E && isDigit(t[k + 1])) {
-                guard let a = Numbers.arabicNumber(t, at: k) else { break }
+                guard let a = Numbers.arabic(t, at: k) else { break }
                 number = a.value; hasNumber = true; any = true; arabic = true; arabicEnd = a.end
                 decimal = a.decimal
                 j = a.end; end = j
@@ -159,7 +150,7 @@ struct ChineseNumberReader {
                 }
             } else if any, isDigit(c), units > 0, !hasNumber {
                 // Arabic digits after a unit: 3万4000, 1千零20
-                guard let a = Numbers.arabicNumber(t, at: k), !a.decimal else { break }
+                guard let a = Numbers.arabic(t, at: k), !a.decimal else { break }
                 number = a.value; hasNumber = true; j = a.end; end = j
             } else if let u = Self.units[c] {
                 // 千 and 兆 that open a unit of measure (千米, 千克, 兆字节) are not the number's.

@@ -34,23 +34,27 @@ public final class EntityExtractor {
             out.append(Entity(type: .date, text: t.text(f.a, f.b), start: t.start(f.a), end: t.end(f.b), value: .date(f.value)))
         }
         var quantities = QuantityExtractor(lex: lexicons).extract(t, covered: covered)
-        let han = t.u.contains { isHan($0) }
-        if han {
+        let numberReader = NumberExtractor(lex: lexicons, text: t, language: language)
+        // Read once, for money and for --numbers.
+        var plainNumbers: [NumberExtractor.Reading]?
+        func plain() -> [NumberExtractor.Reading] {
+            if let plainNumbers { return plainNumbers }
+            let r = numberReader.readings(t)
+            plainNumbers = r
+            return r
+        }
+        if numberReader.language == "zh" {
             // Chinese money: the currency its unit names (亿元 → Chinese yuan, 万美元 → United States dollar).
             for k in quantities.indices where quantities[k].type == .money {
                 if let u = quantities[k].value.unit { quantities[k].value.currency = lexicons.currencyNamed(in: u) }
             }
-        } else {
+        } else if let currencies = lexicons.currencies[numberReader.language] {
             // Spanish and English money: a currency before or after a number ($ 75 million, 50 cents).
-            let spanish = language == "es" || (language == nil && lexicons.numbers.looksSpanish(t))
-            let numbers = LatinNumberReader(t, spanish: spanish, words: spanish ? lexicons.numbers.es : lexicons.numbers.en).readAll()
-            if let currencies = lexicons.currencies[spanish ? "es" : "en"] {
-                for m in MoneyReader(t: t, currencies: currencies, spanish: spanish).read(numbers) where !covered[m.a] {
-                    // It replaces what the counts made of it (50 cents was a count of cents).
-                    quantities.removeAll { $0.a < m.b && m.a < $0.b }
-                    quantities.append(QuantityExtractor.Q(a: m.a, b: m.b, type: .money,
-                                                          value: QuantityValue(number: m.number, currency: m.currency)))
-                }
+            for m in MoneyReader(t: t, currencies: currencies, spanish: numberReader.spanish).read(plain()) where !covered[m.a] {
+                // It replaces what the counts made of it (50 cents was a count of cents).
+                quantities.removeAll { $0.a < m.b && m.a < $0.b }
+                quantities.append(QuantityExtractor.Q(a: m.a, b: m.b, type: .money,
+                                                      value: QuantityValue(number: m.number, currency: m.currency)))
             }
         }
         for q in quantities.sorted(by: { $0.a < $1.a }) {
@@ -66,24 +70,20 @@ public final class EntityExtractor {
         }
         if numbers {
             // Numbers stand alone: a date's or a count's number is one too.
-            for n in NumberExtractor(lex: lexicons).extract(t, language: language) {
+            for n in numberReader.values(plain()) {
                 out.append(Entity(type: .number, text: t.text(n.a, n.b), start: t.start(n.a), end: t.end(n.b), value: .number(n.value)))
             }
         }
-        if units {
-            let extractor = NumberExtractor(lex: lexicons)
-            let (readings, spanish) = extractor.readings(t, language: language, gluedUnits: true)
-            let lang = t.u.contains { isHan($0) } || language == "zh" ? "zh" : spanish ? "es" : "en"
-            if let trie = lexicons.units[lang] {
-                for m in MeasureReader(t: t, units: trie, spanish: lang == "es").read(readings) {
-                    // A measure replaces the count its words made (3 pulgadas was a count of pulgadas).
-                    let (a, b) = (t.start(m.a), t.end(m.b))
-                    guard !out.contains(where: { $0.type != .count && $0.type != .number && $0.start < b && a < $0.end }) else { continue }
-                    out.removeAll { $0.type == .count && $0.start < b && a < $0.end }
-                    let kind: Entity.Kind = m.unit.kind == "age" ? .age : m.unit.kind == "temperature" ? .temperature : .dimension
-                    out.append(Entity(type: kind, text: t.text(m.a, m.b), start: t.start(m.a), end: t.end(m.b),
-                                      value: .quantity(QuantityValue(number: m.number, unit: m.unit.name))))
-                }
+        if units, let trie = lexicons.units[numberReader.language] {
+            let readings = numberReader.readings(t, gluedUnits: true)
+            for m in MeasureReader(t: t, units: trie, spanish: numberReader.spanish).read(readings) {
+                // A measure replaces the count its words made (3 pulgadas was a count of pulgadas).
+                let (a, b) = (t.start(m.a), t.end(m.b))
+                guard !out.contains(where: { $0.type != .count && $0.type != .number && $0.start < b && a < $0.end }) else { continue }
+                out.removeAll { $0.type == .count && $0.start < b && a < $0.end }
+                let kind: Entity.Kind = m.unit.kind == "age" ? .age : m.unit.kind == "temperature" ? .temperature : .dimension
+                out.append(Entity(type: kind, text: t.text(m.a, m.b), start: t.start(m.a), end: t.end(m.b),
+                                  value: .quantity(QuantityValue(number: m.number, unit: m.unit.name))))
             }
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }

@@ -147,15 +147,7 @@ struct LatinNumberReader {
         guard i > tokens[k].start, var value = Double(s.hasPrefix(".") ? "0" + s : s) else { return nil }
         var end = i
         // Power: 1e10, 1.1^23, -12e-1, 1.1^--23
-        if t[end] == 0x5E || ((t[end] == 0x65 || t[end] == 0x45) && (isDigit(t[end + 1]) || t[end + 1] == 0x2D || t[end + 1] == 0x2B)) {
-            let caret = t[end] == 0x5E
-            var j = end + 1, negative = false
-            while t[j] == 0x2D || t[j] == 0x2B { if t[j] == 0x2D { negative.toggle() }; j += 1 }
-            if let e = Numbers.arabicInteger(t, at: j) {
-                let x = negative ? -e.value : e.value
-                return (tokenIndex(endingAt: e.end), caret ? pow(value, x) : value * pow(10, x), "power")
-            }
-        }
+        if let p = Numbers.power(t, at: end, base: value) { return (tokenIndex(startingAt: p.end), p.value, "power") }
         // Letters glued on: a unit (180ml, 29km) or an ordinal (4th), unless a known suffix.
         if isLatinLetter(t[end]) {
             var j = end
@@ -165,7 +157,7 @@ struct LatinNumberReader {
                 return gluedUnits ? (tokenIndex(startingAt: end), value, subtype) : nil
             }
             value *= m; end = j; subtype = "integer"
-            return (tokenIndex(endingAt: end), value, subtype)
+            return (tokenIndex(startingAt: end), value, subtype)
         }
         var next = tokenIndex(startingAt: end)
         // 2 1/4, - 1 4/5
@@ -217,7 +209,6 @@ struct LatinNumberReader {
         }
         return lo
     }
-    func tokenIndex(endingAt i: Int) -> Int { tokenIndex(startingAt: i) }
 
     /// The token after "over", "out of", "sobre" at k, or nil.
     func afterOver(_ k: Int) -> Int? {

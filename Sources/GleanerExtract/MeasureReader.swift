@@ -9,25 +9,11 @@ struct MeasureReader {
     let units: Trie<Unit>
     let spanish: Bool
 
-    func read(_ numbers: [(Int, Int, Double, String)]) -> [Found] {
+    func read(_ numbers: [NumberExtractor.Reading]) -> [Found] {
         var out: [Found] = []
         for (a, b, value, _) in numbers {
-            var s = b
-            while t[s] == 0x20 { s += 1 }
-            if s == b, t[s] == 0x2D, isLatinLetter(t[s + 1]) { s += 1 }      // 3-foot
-            // 1,5 millones de galones, 1/4 de milla
-            if spanish, t.hasPrefixFolded(scalars("de "), at: s) { s += 3; while t[s] == 0x20 { s += 1 } }
-            let open = t[s]
-            let close: UInt32? = [0x28: 0x29, 0x5B: 0x5D, 0x7B: 0x7D, 0x3C: 0x3E][open]
-            if close != nil { s += 1 }
-            guard let m = units.longest(t, at: s), let unit = m.values.first else { continue }
-            var end = m.end
-            // A Latin unit ends a word (5 m, not 5 men).
-            if isLatinLetter(t[end - 1]), isLatinLetter(t[end]) { continue }
-            if let close {
-                guard t[end] == close else { continue }
-                end += 1
-            }
+            guard let (unitEnd, unit) = units.wordAfter(number: b, in: t, spanish: spanish, brackets: true) else { continue }
+            var end = unitEnd
             // 一吨半, 两米半: and a half
             var number = value
             if t[end] == 0x534A { number += 0.5; end += 1 }

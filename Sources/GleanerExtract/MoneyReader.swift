@@ -12,7 +12,7 @@ struct MoneyReader {
     /// Words of the hundredth of a currency: 3 dollars 50 cents, 3 euros con 99 céntimos.
     static let minor: Set<String> = ["Cent", "Pence", "Penny", "Centavo", "Céntimo"]
 
-    func read(_ numbers: [(Int, Int, Double, String)]) -> [Found] {
+    func read(_ numbers: [NumberExtractor.Reading]) -> [Found] {
         var out: [Found] = []
         var used = 0   // a currency word (or number) taken by one amount is not the next one's
         for (k, (a, b, value, _)) in numbers.enumerated() where a >= used {
@@ -81,14 +81,8 @@ struct MoneyReader {
         return best
     }
 
-    /// A currency right after the number (spaces, and Spanish "de", between allowed), ending a word.
+    /// A currency right after the number (50 cents, 12-cent, 3 millones de dólares).
     func after(_ b: Int) -> (Int, String)? {
-        var s = b
-        while t[s] == 0x20 { s += 1 }
-        if s == b, t[s] == 0x2D, isLatinLetter(t[s + 1]) { s += 1 }   // 12-cent, one-yen
-        if spanish, t.hasPrefixFolded(scalars("de "), at: s) { s += 3; while t[s] == 0x20 { s += 1 } }
-        guard let m = currencies.longest(t, at: s), let name = m.values.first,
-              !isLatinLetter(t[m.end]) || !isLatinLetter(t[m.end - 1]) else { return nil }
-        return (m.end, name)
+        currencies.wordAfter(number: b, in: t, spanish: spanish).map { ($0.end, $0.value) }
     }
 }

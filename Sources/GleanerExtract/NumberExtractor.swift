@@ -6,27 +6,36 @@ import GleanerModel
 /// text is read by `ChineseNumberReader`, Spanish and English by `LatinNumberReader`. Words
 /// that hold a numeral but are no number (四川, 队伍) are lexicon data.
 struct NumberExtractor {
+    typealias Reading = (a: Int, b: Int, value: Double, subtype: String)
+
     let lex: ExtractLexicons
+    /// zh, es or en: given, else Chinese for Han text and Spanish when Spanish number words are
+    /// in it. Decided once per text; money, numbers and measures read with it.
+    let language: String
+    var spanish: Bool { language == "es" }
+
+    init(lex: ExtractLexicons, text t: ScanText, language given: String?) {
+        self.lex = lex
+        if let given, ["zh", "es", "en"].contains(given) { language = given }
+        else if t.u.contains(where: { isHan($0) }) { language = "zh" }
+        else { language = lex.numbers.looksSpanish(t) ? "es" : "en" }
+    }
 
     struct Found { let a: Int; let b: Int; let value: NumberValue }
 
-    func extract(_ t: ScanText, language: String?) -> [Found] {
-        let (readings, spanish) = readings(t, language: language)
-        return readings.map { a, b, v, subtype in
-            Found(a: a, b: b, value: NumberValue(value: Self.format(v, decimalComma: spanish), subtype: subtype))
-        }
+    /// The readings as entities' values: 15 significant digits, the language's decimal mark.
+    func values(_ readings: [Reading]) -> [Found] {
+        readings.map { Found(a: $0.a, b: $0.b, value: NumberValue(value: Self.format($0.value, decimalComma: spanish), subtype: $0.subtype)) }
     }
 
-    /// Every number as (start, end, value, subtype), and whether the text is read as Spanish.
-    /// With `gluedUnits`, digits with letters glued on (10km, 5ml) count as numbers too.
-    func readings(_ t: ScanText, language: String?, gluedUnits: Bool = false) -> ([(Int, Int, Double, String)], Bool) {
-        let han = t.u.contains { isHan($0) }
-        let spanish = language == "es" || (language == nil && !han && lex.numbers.looksSpanish(t))
-        guard han || language == "zh" else {
-            let reader = LatinNumberReader(t, spanish: spanish, words: spanish ? lex.numbers.es : lex.numbers.en, gluedUnits: gluedUnits)
-            return (reader.readAll(), spanish)
+    /// Every number as (start, end, value, subtype). With `gluedUnits`, digits with letters
+    /// glued on (10km, 5ml) count as numbers too.
+    func readings(_ t: ScanText, gluedUnits: Bool = false) -> [Reading] {
+        guard language == "zh" else {
+            return LatinNumberReader(t, spanish: spanish, words: spanish ? lex.numbers.es : lex.numbers.en, gluedUnits: gluedUnits)
+                .readAll().map { Reading($0.0, $0.1, $0.2, $0.3) }
         }
-        var out: [(Int, Int, Double, String)] = []
+        var out: [Reading] = []
         let reader = ChineseNumberReader(t: t)
         var i = 0
         while i < t.count {
@@ -38,7 +47,7 @@ struct NumberExtractor {
             out.append((i, end, r.value, r.subtype))
             i = end
         }
-        return (out, false)
+        return out
     }
 
     /// 15 significant digits (what .NET's double formatting gives the reference values), the

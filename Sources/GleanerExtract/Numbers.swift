@@ -1,3 +1,5 @@
+import Foundation
+
 /// Numbers as written: Arabic digits (with thousands separators and decimals) and Chinese
 /// numerals (二〇一七, 廿一, 三百六十八, 一万三千).
 enum Numbers {
@@ -48,27 +50,40 @@ enum Numbers {
         return (digitsOnly ? digitString : total + section + num, j)
     }
 
-    /// Arabic digits at i: "2000", "1.36", "1,000" (zh/en), "1.000" (es: `dotThousands`).
-    static func arabic(_ t: ScanText, at i: Int, dotThousands: Bool = false) -> (value: Double, end: Int, digits: Int)? {
-        guard isDigit(t[i]) else { return nil }
+    /// Arabic digits at i: "2000", "1.36", "1,000" (zh/en), "1.000" (es: `dotThousands`), and a
+    /// fraction without its zero (.5); `decimal` says whether it has a fractional part.
+    static func arabic(_ t: ScanText, at i: Int, dotThousands: Bool = false) -> (value: Double, end: Int, digits: Int, decimal: Bool)? {
+        let dec: UInt32 = dotThousands ? 0x2C : 0x2E
+        guard isDigit(t[i]) || (t[i] == dec && isDigit(t[i + 1])) else { return nil }
         var j = i
         var intPart = 0.0, digits = 0
         while isDigit(t[j]) { intPart = intPart * 10 + Double(t[j] - 0x30); j += 1; digits += 1 }
         // thousands groups
         let sep: UInt32 = dotThousands ? 0x2E : 0x2C
-        while t[j] == sep, isDigit(t[j + 1]), isDigit(t[j + 2]), isDigit(t[j + 3]), !isDigit(t[j + 4]) {
+        while digits > 0, t[j] == sep, isDigit(t[j + 1]), isDigit(t[j + 2]), isDigit(t[j + 3]), !isDigit(t[j + 4]) {
             let d1 = Int(t[j + 1]) - 48, d2 = Int(t[j + 2]) - 48, d3 = Int(t[j + 3]) - 48
             let group: Int = d1 * 100 + d2 * 10 + d3
             intPart = intPart * 1000 + Double(group)
             j += 4; digits += 3
         }
-        let dec: UInt32 = dotThousands ? 0x2C : 0x2E
         if t[j] == dec, isDigit(t[j + 1]) {
             var k = j + 1, frac = 0.0, scale = 1.0
             while isDigit(t[k]) { frac = frac * 10 + Double(t[k] - 0x30); scale *= 10; k += 1 }
-            return (intPart + frac / scale, k, digits)
+            return (intPart + frac / scale, k, digits, true)
         }
-        return (intPart, j, digits)
+        return (intPart, j, digits, false)
+    }
+
+    /// A power after a number ending at j: 1.1^23, 2e5, 12.32e+14, 2^-1, -1.1^--23 (each minus
+    /// flips the exponent's sign). The value and where it ends.
+    static func power(_ t: ScanText, at j: Int, base: Double) -> (value: Double, end: Int)? {
+        let caret = t[j] == 0x5E
+        guard caret || ((t[j] == 0x65 || t[j] == 0x45) && (isDigit(t[j + 1]) || t[j + 1] == 0x2D || t[j + 1] == 0x2B)) else { return nil }
+        var k = j + 1, negative = false
+        while t[k] == 0x2D || t[k] == 0x2B { if t[k] == 0x2D { negative.toggle() }; k += 1 }
+        guard let e = arabicInteger(t, at: k) else { return nil }
+        let x = negative ? -e.value : e.value
+        return (caret ? pow(base, x) : base * pow(10, x), e.end)
     }
 
     /// Plain Arabic digits at i (no separators): 16, 2225.
@@ -77,30 +92,6 @@ enum Numbers {
         var j = i, v = 0.0
         while isDigit(t[j]) { v = v * 10 + Double(t[j] - 0x30); j += 1 }
         return (v, j)
-    }
-
-    /// An Arabic number at i as written in Chinese and English text: 1,050,000,000, 10,000.233,
-    /// .5, 4.800 (value and whether it has a fractional part).
-    static func arabicNumber(_ t: ScanText, at i: Int) -> (value: Double, end: Int, decimal: Bool)? {
-        var j = i
-        var s = ""
-        if isDigit(t[j]) {
-            while isDigit(t[j]) { s.unicodeScalars.append(Unicode.Scalar(t[j])!); j += 1 }
-            // Thousands groups: a comma and exactly three digits.
-            while t[j] == 0x2C, isDigit(t[j + 1]), isDigit(t[j + 2]), isDigit(t[j + 3]), !isDigit(t[j + 4]) {
-                for k in 1...3 { s.unicodeScalars.append(Unicode.Scalar(t[j + k])!) }
-                j += 4
-            }
-        }
-        var decimal = false
-        if t[j] == 0x2E, isDigit(t[j + 1]) {
-            s += "."
-            j += 1
-            while isDigit(t[j]) { s.unicodeScalars.append(Unicode.Scalar(t[j])!); j += 1 }
-            decimal = true
-        }
-        guard j > i, let v = Double(s.hasPrefix(".") ? "0" + s : s) else { return nil }
-        return (v, j, decimal)
     }
 
     static let spanishWords: [String: Double] = [
