@@ -58,3 +58,23 @@ enum LossyUTF8 {
         return Reading(text: out, sequences: sequences, broken: broken, brokenByReplacement: byReplacement)
     }
 }
+
+/// UTF-8's byte pattern, taken byte by byte: a lead byte, then the continuations it needs.
+/// Round trips check it before keeping or decoding any bytes (most readings fail early).
+struct UTF8Shape {
+    private var need = 0
+    var complete: Bool { need == 0 }
+
+    /// Whether `b` may come next; with `lost`, a byte lost before (0x1A, "?") may stand where a
+    /// continuation belongs.
+    mutating func accept(_ b: UInt8, lost: Bool = false) -> Bool {
+        if need > 0 {
+            guard b & 0xC0 == 0x80 || (lost && (b == LossyUTF8.lostByte || b == 0x3F)) else { return false }
+            need -= 1
+        } else if b >= 0x80 {
+            guard b >= 0xC2 && b <= 0xF4 else { return false }
+            need = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1
+        }
+        return true
+    }
+}

@@ -41,19 +41,13 @@ public struct MojibakeFixer: Fixer {
         /// non-ASCII character, before the rest is encoded.
         func utf8Shaped(_ line: [Unicode.Scalar]) -> [UInt8]? {
             // Checked first without keeping the bytes: nearly every charset fails, early.
-            var need = 0
+            var shape = UTF8Shape()
             for s in line {
                 let b: UInt8
                 if s.value < 0x80 { b = UInt8(s.value) } else if let x = sloppy1252 ? SloppyWindows1252.byte(s) : codec?.byte(s) { b = x } else { return nil }
-                if need > 0 {
-                    guard b & 0xC0 == 0x80 || b == LossyUTF8.lostByte || b == 0x3F else { return nil }
-                    need -= 1
-                } else if b >= 0x80 {
-                    guard b >= 0xC2 && b <= 0xF4 else { return nil }
-                    need = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1
-                }
+                guard shape.accept(b, lost: true) else { return nil }
             }
-            return need == 0 ? encode(line, "") : nil
+            return shape.complete ? encode(line, "") : nil
         }
 
         /// The line's bytes in `read`, or nil when a character has none.
@@ -365,17 +359,8 @@ public struct MojibakeFixer: Fixer {
     /// Whether bytes could begin UTF-8: every lead followed by its continuations, the last
     /// sequence possibly cut short.
     static func utf8ShapedPrefix(_ b: [UInt8]) -> Bool {
-        var need = 0
-        for x in b {
-            if need > 0 {
-                guard x & 0xC0 == 0x80 else { return false }
-                need -= 1
-            } else if x >= 0x80 {
-                guard x >= 0xC2 && x <= 0xF4 else { return false }
-                need = x >= 0xF0 ? 3 : x >= 0xE0 ? 2 : 1
-            }
-        }
-        return true
+        var shape = UTF8Shape()
+        return b.allSatisfy { shape.accept($0) }
     }
 
     /// CJK punctuation and spaces end a garbled run (mojibake never produces them).
