@@ -382,7 +382,7 @@ struct DateExtractor {
         do {
             let es = ["hace", "en", "dentro"].contains(w(k))
             let q = w(k) == "dentro" && w(k + 1) == "de" ? k + 2 : (["hace", "in", "en"].contains(w(k)) ? k + 1 : k)
-            if let n = count(w(q), toks, q), let unit = Self.offsetUnits[w(q + 1)], let a = ctx.published {
+            if let unit = Self.offsetUnits[w(q + 1)], let n = count(w(q), toks, q), let a = ctx.published {
                 var sign = 0, end = q + 2
                 if q == k, w(q + 2) == "ago" { sign = -1; end = q + 3 }
                 else if w(k) == "hace" { sign = -1 }

@@ -50,8 +50,10 @@ struct LatinNumberReader {
         tokens = out
     }
 
+    /// Lower case without accents (millón → millon); ASCII words, most of them, skip Foundation's folding.
     static func fold(_ s: String) -> String {
-        s.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        let lower = s.lowercased()
+        return lower.utf8.allSatisfy({ $0 < 0x80 }) ? lower : lower.folding(options: .diacriticInsensitive, locale: nil)
     }
 
     func word(_ k: Int) -> Word? {
