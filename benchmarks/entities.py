@@ -88,13 +88,38 @@ def _num(v):
         return str(v)
 
 
+def _rt_time(s):
+    """gleaner's ISO date-time or time (2016-11-08T17:00, T17:00) as RT writes it (2016-11-08 17:00:00, 17:00:00)."""
+    day, _, clock = s.partition('T')
+    clock = clock + ':00' * (2 - clock.count(':'))
+    return (day + ' ' + clock) if day else clock
+
+
+def _plus12(s):
+    day, _, clock = s.rpartition(' ')
+    h = int(clock[:2]) + 12
+    return (day + ' ' if day else '') + f'{h:02d}' + clock[2:]
+
+
 def _as_resolution(got):
     """gleaner's date value in recognizers-text's shape: one day is a `value`, a span of days
     (a week, a month, a year, a range) `start` and an exclusive `end` (gleaner's end is the last
-    day, RT's the day after). Other values are left as they are."""
+    day, RT's the day after); times and date-times as RT writes them, both readings of an hour
+    said on a 12-hour clock (twelveHour); a duration's seconds as its value; a recurrence
+    `not resolved`, as RT resolves sets. Other values are left as they are."""
+    if isinstance(got, dict) and 'seconds' in got:
+        n = got['seconds']
+        return {'value': str(int(n)) if float(n).is_integer() else str(n)}
+    if isinstance(got, dict) and 'every' in got:
+        return {'value': 'not resolved'}
     if not (isinstance(got, dict) and 'granularity' in got):
         return got
     s, e = got.get('start'), got.get('end')
+    if isinstance(s, str) and isinstance(e, str) and 'T' in s:
+        s, e = _rt_time(s), _rt_time(e)
+        alts = [(s, e)] + ([(_plus12(s), _plus12(e))] if got.get('twelveHour') else [])
+        out = [{'value': a} if a == b else {'start': a, 'end': b} for a, b in alts]
+        return out[0] if len(out) == 1 else out
     if not (isinstance(s, str) and isinstance(e, str) and len(s) == 10 and len(e) == 10 and s[0].isdigit()):
         return got
     if s == e:

@@ -63,6 +63,8 @@ struct Day: Equatable {
 /// What dates are resolved against: the published date, and the dates mentioned so far.
 struct DateContext {
     var published: Day?
+    /// The published time of day, when the published date has one (2018-08-30T14:16:03).
+    var publishedClock: Clock?
     var lastDay: Day?
     var lastYear: Int?
     var lastMonth: Int?
@@ -74,12 +76,19 @@ struct DateContext {
         let p = s.prefix(10).split(separator: "-").compactMap { Int($0) }
         if let y = p.first { lastYear = y }
         if p.count > 1 { lastMonth = p[1] }
-        if v.granularity == "day" || v.granularity == "minute" || v.granularity == "second", let d = Day.parse(s) { lastDay = d }
+        if ["day", "part-of-day", "hour", "minute", "second"].contains(v.granularity), let d = Day.parse(s) { lastDay = d }
     }
 }
 
-/// A date found: scan range [a, b) and its value.
-struct Found { var a: Int; var b: Int; var value: DateValue }
+/// A date or time found: scan range [a, b), its value, its type, and the part of the day a
+/// relative word said (今晚, tonight), for a time after it.
+struct Found {
+    var a: Int; var b: Int; var value: DateValue
+    var kind: Entity.Kind = .date
+    var part: String? = nil
+    /// A duration's or a recurrence's value, for those kinds.
+    var other: EntityValue? = nil
+}
 
 /// Dates in Chinese, Spanish and English: absolute, partial, ranges, relative, placeholders.
 struct DateExtractor {
@@ -94,26 +103,37 @@ struct DateExtractor {
         for (k, tok) in tokens.items.enumerated() { tokAt[tok.start] = k }
         var i = 0
         while i < t.count {
-            let v = t.u[i]
-            var f: Found?
-            if isDigit(v) && !isDigit(t[i - 1]) && t[i - 1] != 0x2E {
-                f = iso(t, i, ctx)
-                if f == nil, t[i - 1] != 0x3A { f = placeholderYear(t, i) ?? monthDot(t, i, ctx) ?? lineEndMonthDay(t, i, ctx) }
-            }
-            if f == nil, isDigit(v) || Numbers.isCN(v) || v == 0x7B2C /*第*/, !isDigit(t[i - 1]), t[i - 1] != 0x7B2C {
-                f = chinese(t, i, ctx) ?? quarter(t, i, ctx)
-            }
-            if f == nil, isHan(v) { f = relativeZh(t, i, ctx) }
-            if f == nil, let k = tokAt[i], isLatinLetter(v) || isDigit(v), !isLatinLetter(t[i - 1]) {
-                f = latin(tokens.items, k, t, ctx)
+            var f = dateAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { attachTime($0, t) }
+            if f == nil, !isDigit(t[i - 1]), t[i - 1] != 0x2E, t[i - 1] != 0x2C, t[i - 1] != 0x3A,
+               tokAt[i] != nil || isHan(t[i]) || isDigit(t[i]) {
+                f = recurrenceAt(t, i) ?? timeAt(t, i, tokens: tokens, tokAt: tokAt, ctx)
+                    ?? durationAt(t, i, ctx)
             }
             if let f {
-                ctx.saw(f.value)
+                if f.kind == .date { ctx.saw(f.value) }
                 out.append(f)
                 i = f.b
             } else { i += 1 }
         }
         return out
+    }
+
+    /// The date that starts at i, if any.
+    func dateAt(_ t: ScanText, _ i: Int, tokens: Tokens, tokAt: [Int: Int], _ ctx: DateContext) -> Found? {
+        let v = t[i]
+        var f: Found?
+        if isDigit(v) && !isDigit(t[i - 1]) && t[i - 1] != 0x2E {
+            f = iso(t, i, ctx)
+            if f == nil, t[i - 1] != 0x3A { f = placeholderYear(t, i) ?? monthDot(t, i, ctx) ?? lineEndMonthDay(t, i, ctx) }
+        }
+        if f == nil, isDigit(v) || Numbers.isCN(v) || v == 0x7B2C /*第*/, !isDigit(t[i - 1]), t[i - 1] != 0x7B2C {
+            f = chinese(t, i, ctx) ?? quarter(t, i, ctx)
+        }
+        if f == nil, isHan(v) { f = relativeZh(t, i, ctx) ?? weekdayZh(t, i, ctx) }
+        if f == nil, let k = tokAt[i], isLatinLetter(v) || isDigit(v), !isLatinLetter(t[i - 1]) {
+            f = latin(tokens.items, k, t, ctx)
+        }
+        return f
     }
 
     // MARK: Chinese
@@ -185,9 +205,11 @@ struct DateExtractor {
                               granularity: "day", inferred: true)
             return Found(a: i, b: partOfDay(t, j), value: v)
         } else { return nil }
+        let dayEnd = j
         if gran == "day" { j = partOfDay(t, j) }
         // range: 至 / 到 / — / - / ~ and an elided right side
         var k = j
+        var ranged = false
         while t[k] == 0x20 { k += 1 }
         if Self.connectors.contains(t[k]) {
             var r = k + 1
@@ -203,11 +225,14 @@ struct DateExtractor {
                     if end.ordinal >= s.ordinal {
                         endDay = end
                         j = q.d != nil ? partOfDay(t, e) : e
+                        ranged = true
                     }
                 }
             }
         }
         guard let s = startDay, let en = endDay else { return nil }
+        // A single day leaves its part of the day (上午) and any time to attachTime.
+        if !ranged { j = dayEnd }
         return Found(a: i, b: j, value: DateValue(start: s.iso, end: en.iso, granularity: gran, inferred: inferred))
     }
 
@@ -248,13 +273,28 @@ struct DateExtractor {
                                                         granularity: "day", inferred: true))
         }
         let parts = dw.value.split(separator: ":")
-        guard parts.count == 2, let off = Int(parts[1]) else { return nil }
+        guard parts.count >= 2, let off = Int(parts[1]) else { return nil }
         // 同年 / 次年 count from the year last mentioned, 去年 from the published date
         let base = parts[0] == "year" && contextual ? Day(y: ctx.lastYear ?? a.y, m: 1, d: 1) : a
         let (s, e, g) = base.period(parts[0], off).map { ($0.0, $0.1, String(parts[0])) } ?? (a, a, "day")
-        var b = w.end
-        if g == "day" { b = partOfDay(t, b) }
-        return Found(a: i, b: b, value: DateValue(start: s.iso, end: e.iso, granularity: g, inferred: true))
+        return Found(a: i, b: w.end, value: DateValue(start: s.iso, end: e.iso, granularity: g, inferred: true),
+                     part: parts.count > 2 ? String(parts[2]) : nil)
+    }
+
+    /// 周一, 星期三, 上周五, 下个星期一: that day of this, the last or the next week.
+    func weekdayZh(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
+        guard let a = ctx.lastDay ?? ctx.published else { return nil }
+        var j = i, shift = 0
+        for (p, n) in [("上个", -1), ("下个", 1), ("上", -1), ("下", 1), ("本", 0), ("这个", 0), ("这", 0)] where t.hasPrefix(scalars(p), at: j) {
+            if let w = lex.dateWordsZh.longest(t, at: j + p.unicodeScalars.count), w.values.contains(where: { $0.kind == "weekday" }) {
+                j += p.unicodeScalars.count; shift = n
+            }
+            break
+        }
+        guard let w = lex.dateWordsZh.longest(t, at: j),
+              let wd = w.values.first(where: { $0.kind == "weekday" }).flatMap({ Int($0.value) }) else { return nil }
+        let d = a.adding(days: wd - a.weekday + 7 * shift)
+        return Found(a: i, b: w.end, value: DateValue(start: d.iso, end: d.iso, granularity: "day", inferred: true))
     }
 
     // MARK: numeric forms
@@ -505,9 +545,10 @@ struct DateExtractor {
            let dw = r.values.first(where: { $0.kind == "relative" }), let a = ctx.published,
            !["mañana", "mid", "early", "late"].contains(t.norm(toks[k].start, r.end).lowercased()) {
             let parts = dw.value.split(separator: ":")
-            guard parts.count == 2, let off = Int(parts[1]) else { return nil }
+            guard parts.count >= 2, let off = Int(parts[1]) else { return nil }
             guard let (s, e) = a.period(parts[0], off) else { return nil }
-            return Found(a: toks[k].start, b: r.end, value: DateValue(start: s.iso, end: e.iso, granularity: String(parts[0]), inferred: true))
+            return Found(a: toks[k].start, b: r.end, value: DateValue(start: s.iso, end: e.iso, granularity: String(parts[0]), inferred: true),
+                         part: parts.count > 2 ? String(parts[2]) : nil)
         }
         return nil
     }

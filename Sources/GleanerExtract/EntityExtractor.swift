@@ -29,9 +29,10 @@ public final class EntityExtractor {
         func cover(_ a: Int, _ b: Int) { for k in a..<b { covered[k] = true } }
 
         var ctx = DateContext(published: Day.parse(published))
+        if let p = published, p.count >= 16 { ctx.publishedClock = Clock(parsing: String(p.dropFirst(11).prefix(8))) }
         for f in DateExtractor(lex: lexicons).extract(t, context: &ctx) {
             cover(f.a, f.b)
-            out.append(Entity(type: .date, text: t.text(f.a, f.b), start: t.start(f.a), end: t.end(f.b), value: .date(f.value)))
+            out.append(Entity(type: f.kind, text: t.text(f.a, f.b), start: t.start(f.a), end: t.end(f.b), value: f.other ?? .date(f.value)))
         }
         var quantities = QuantityExtractor(lex: lexicons).extract(t, covered: covered)
         let numberReader = NumberExtractor(lex: lexicons, text: t, language: language)
@@ -77,10 +78,12 @@ public final class EntityExtractor {
         if units, let trie = lexicons.units[numberReader.language] {
             let readings = numberReader.readings(t, gluedUnits: true)
             for m in MeasureReader(t: t, units: trie, spanish: numberReader.spanish).read(readings) {
-                // A measure replaces the count its words made (3 pulgadas was a count of pulgadas).
+                // A measure replaces the count or the duration its words made (3 pulgadas was a
+                // count of pulgadas, five years old a duration of five years).
                 let (a, b) = (t.start(m.a), t.end(m.b))
-                guard !out.contains(where: { $0.type != .count && $0.type != .number && $0.start < b && a < $0.end }) else { continue }
-                out.removeAll { $0.type == .count && $0.start < b && a < $0.end }
+                let yields: Set<Entity.Kind> = [.count, .number, .duration]
+                guard !out.contains(where: { !yields.contains($0.type) && $0.start < b && a < $0.end }) else { continue }
+                out.removeAll { ($0.type == .count || $0.type == .duration) && $0.start < b && a < $0.end }
                 let kind: Entity.Kind = m.unit.kind == "age" ? .age : m.unit.kind == "temperature" ? .temperature : .dimension
                 out.append(Entity(type: kind, text: t.text(m.a, m.b), start: t.start(m.a), end: t.end(m.b),
                                   value: .quantity(QuantityValue(number: m.number, unit: m.unit.name))))

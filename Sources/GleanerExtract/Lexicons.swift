@@ -27,6 +27,8 @@ public struct ExtractLexicons: Sendable {
     let currencyWordsZh: [(String, String)]
     /// Units of measure, ages and temperatures per language (case-folded).
     let units: [String: Trie<MeasureReader.Unit>]
+    /// Clock marks, parts of the day, durations and recurrences (time-words.tsv).
+    let timeWords: TimeWords
 
     /// The currency a Chinese money unit holds: 亿美元 → United States dollar, 元人民币 → Chinese yuan.
     func currencyNamed(in unit: String) -> String? {
@@ -130,6 +132,7 @@ public struct ExtractLexicons: Sendable {
             unitTries[row[unLang], default: Trie(caseFolding: true)].insert(row[unWord], MeasureReader.Unit(kind: row[unKind], name: row[unName]))
         }
         units = unitTries
+        timeWords = try TimeWords(file: LexiconFile(named: "time-words.tsv"))
         currencyWordsZh = cu.rows.filter { $0.count > max(cuWord, cuLang, cuName) && $0[cuLang] == "zh" }
             .map { ($0[cuWord], $0[cuName]) }.sorted { $0.0.count > $1.0.count }
 

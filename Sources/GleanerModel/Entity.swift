@@ -9,6 +9,12 @@ public struct Entity: Sendable, Equatable, Codable {
         case number
         /// A measure, an age, a temperature (on request only: `EntityExtractor.units`).
         case dimension, age, temperature
+        /// A time of day with no day said (下午5:00, 7:30 pm, 5 to 6pm); with a day it is a `date`.
+        case time
+        /// A length of time (三天, 3 hours, dos semanas).
+        case duration
+        /// A recurring time (每周一, every day, cada semana); Recognizers-Text calls it a set.
+        case set
     }
 
     public var type: Kind
@@ -33,6 +39,8 @@ public enum EntityValue: Sendable, Equatable, Codable {
     case quantity(QuantityValue)
     case organization(OrganizationValue)
     case number(NumberValue)
+    case duration(DurationValue)
+    case recurrence(RecurrenceValue)
 
     public func encode(to encoder: Encoder) throws {
         switch self {
@@ -41,6 +49,8 @@ public enum EntityValue: Sendable, Equatable, Codable {
         case let .quantity(v): try v.encode(to: encoder)
         case let .organization(v): try v.encode(to: encoder)
         case let .number(v): try v.encode(to: encoder)
+        case let .duration(v): try v.encode(to: encoder)
+        case let .recurrence(v): try v.encode(to: encoder)
         }
     }
 
@@ -48,6 +58,8 @@ public enum EntityValue: Sendable, Equatable, Codable {
         if let v = try? DateValue(from: decoder), v.granularity != "" { self = .date(v); return }
         if let v = try? PlaceValue(from: decoder), v.level != "" { self = .place(v); return }
         if let v = try? NumberValue(from: decoder) { self = .number(v); return }
+        if let v = try? DurationValue(from: decoder) { self = .duration(v); return }
+        if let v = try? RecurrenceValue(from: decoder) { self = .recurrence(v); return }
         if let v = try? QuantityValue(from: decoder) { self = .quantity(v); return }
         self = .organization(try OrganizationValue(from: decoder))
     }
@@ -59,24 +71,57 @@ public enum EntityValue: Sendable, Equatable, Codable {
     public var number: NumberValue? { if case let .number(v) = self { v } else { nil } }
 }
 
-/// A date or date range. `start`/`end` are ISO 8601 (`2022-03-17`, `2024-04-01T06:45:00`);
-/// without a year to anchor on, a month-day is written `--03-26`. `granularity` is one of
-/// year, quarter, month, week, day, minute, second. `inferred`: some part came from the
-/// published date or from a date mentioned before (今年, 3月26日, 当天). `unknown`: a
-/// placeholder (20xx) — start and end are then nil, never guessed.
+/// A date or date range. `start`/`end` are ISO 8601 (`2022-03-17`, `2024-04-01T06:45`);
+/// without a year to anchor on, a month-day is written `--03-26`; a time of day with no day
+/// (type `time`) is written `T17:00`. `granularity` is one of year, quarter, month, week, day,
+/// part-of-day (明天上午: the hours of the morning), hour, minute, second. Days are inclusive
+/// (`end` is the last day); times are the instants said (17:00–18:00). `inferred`: some part came
+/// from the published date or from a date mentioned before (今年, 3月26日, 当天). `unknown`: a
+/// placeholder (20xx) — start and end are then nil, never guessed. `twelveHour`: the hour was
+/// said on a 12-hour clock with nothing to tell a.m. from p.m. (十点, 7 o'clock): the value is
+/// the morning reading, the evening one is 12 hours later.
 public struct DateValue: Sendable, Equatable, Codable {
     public var start: String?
     public var end: String?
     public var granularity: String
     public var inferred: Bool
     public var unknown: Bool
+    public var twelveHour: Bool?
 
-    public init(start: String?, end: String?, granularity: String, inferred: Bool = false, unknown: Bool = false) {
+    public init(start: String?, end: String?, granularity: String, inferred: Bool = false, unknown: Bool = false,
+                twelveHour: Bool? = nil) {
         self.start = start
         self.end = end
         self.granularity = granularity
         self.inferred = inferred
         self.unknown = unknown
+        self.twelveHour = twelveHour
+    }
+}
+
+/// A length of time: `seconds` (a month is 30 days, a year 365, as Recognizers-Text counts them)
+/// and `approximate` for counts such as a few, several, 几.
+public struct DurationValue: Sendable, Equatable, Codable {
+    public var seconds: Double
+    public var approximate: Bool
+
+    public init(seconds: Double, approximate: Bool = false) {
+        self.seconds = seconds
+        self.approximate = approximate
+    }
+}
+
+/// A recurring time: `every` is the ISO 8601 period (P1D, P1W, P2D), `on` the weekday (1 =
+/// Monday) and `at` the time of day when said (每周一下午八点: P1W, 1, 20:00).
+public struct RecurrenceValue: Sendable, Equatable, Codable {
+    public var every: String
+    public var on: Int?
+    public var at: String?
+
+    public init(every: String, on: Int? = nil, at: String? = nil) {
+        self.every = every
+        self.on = on
+        self.at = at
     }
 }
 

@@ -27,6 +27,8 @@ import Testing
         case let .place(p): return p.id ?? "-"
         case let .organization(o): return o.name
         case let .number(n): return n.value
+        case let .duration(d): return d.seconds == d.seconds.rounded() ? String(Int(d.seconds)) : String(d.seconds)
+        case let .recurrence(r): return r.every
         }
     }
 

@@ -66,6 +66,13 @@ SPECS = {
         "for the dimensions, ages and temperatures a number is",
         ["word", "lang", "kind", "name"], ["word", "lang", "kind"],
         {"kind": {"dimension", "age", "temperature"}}),
+    "time-words.tsv": (
+        "time-words: clock marks (点, o'clock), a.m./p.m., the hours of each part of the day (as Recognizers-Text "
+        "sets them), duration units in seconds, approximate and before/after words, and words of recurrence "
+        "(每, every, daily: ISO 8601 period)",
+        ["word", "lang", "kind", "value"], ["word", "lang", "kind"],
+        {"kind": {"part-hours", "hour-mark", "minute-mark", "second-mark", "minutes", "am-pm", "approx",
+                  "approx-after", "now", "duration-unit", "some", "every", "recurring", "after", "before"}}),
     "stopwords.tsv": (
         "stopwords: short Spanish and English stopword lists",
         ["word", "lang"], ["word", "lang"], {}),

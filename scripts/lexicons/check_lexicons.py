@@ -18,6 +18,7 @@ COLUMNS = {
     "places-world.tsv": ["id", "kind", "en", "es", "zh", "zh_hant", "country", "population", "alt"],
     "org-suffixes.tsv": ["suffix", "lang", "kind"],
     "date-words.tsv": ["word", "lang", "kind", "value"],
+    "time-words.tsv": ["word", "lang", "kind", "value"],
     "classifiers.tsv": ["word", "lang", "kind", "bound"],
     "people-nouns.tsv": ["word", "lang"],
     "event-triggers.tsv": ["word", "lang", "kind", "role"],

@@ -13,8 +13,8 @@ struct ExtractCommand: ParsableCommand {
             Reads FILE... (or stdin). With --format text or json each file is one document; with \
             --format jsonl the input is records too: one {"id","text","published","lang"} object per line (lang optional: zh, es or en), \
             and the output is one {"id","entities":[…]} line per record, in order. Each entity is \
-            {"type","text","start","end","value"}; type is date, place, headcount, count, money or \
-            organization. start/end are offsets in Unicode scalars (code points) into the text, end \
+            {"type","text","start","end","value"}; type is date, time, duration, set, place, \
+            headcount, count, money or organization. start/end are offsets in Unicode scalars (code points) into the text, end \
             exclusive. Relative and partial dates (今年, 3月26日, este año) are resolved against the \
             published date and marked inferred; placeholders (20xx) are marked unknown. Lexicons \
             come from $GLEANER_LEXICONS.
@@ -119,7 +119,7 @@ struct ExtractCommand: ParsableCommand {
         case let .date(d):
             if d.unknown { return "unknown" }
             let r = d.start == d.end ? (d.start ?? "?") : "\(d.start ?? "?")/\(d.end ?? "?")"
-            return r + " (\(d.granularity)\(d.inferred ? ", inferred" : ""))"
+            return r + " (\(d.granularity)\(d.inferred ? ", inferred" : "")\(d.twelveHour == true ? ", a.m. or p.m." : ""))"
         case let .place(p):
             return "\(p.name) \(p.level) \(p.id ?? "-")" + (p.parents.isEmpty ? "" : " in " + p.parents.joined(separator: ">"))
                 + (p.candidates.isEmpty ? "" : " candidates " + p.candidates.joined(separator: ","))
@@ -131,6 +131,10 @@ struct ExtractCommand: ParsableCommand {
             return o.name + (o.abbreviation.map { " (\($0))" } ?? "") + (o.place.map { " @\($0)" } ?? "")
         case let .number(n):
             return n.value + " (\(n.subtype))"
+        case let .duration(d):
+            return (d.approximate ? "~" : "") + "\(d.seconds == d.seconds.rounded() ? String(Int(d.seconds)) : String(d.seconds)) s"
+        case let .recurrence(r):
+            return "every \(r.every)" + (r.on.map { " on day \($0)" } ?? "") + (r.at.map { " at \($0)" } ?? "")
         }
     }
 }

@@ -1,0 +1,153 @@
+import GleanerModel
+
+/// Lengths of time (三天, 半个小时, 3 hours, a few minutes, dos semanas), the times they point to
+/// from the published moment (2小时后, in 5 minutes, 前1周, next 3 days), and recurrences (每周一下午八点,
+/// every monday at 4pm, cada semana, daily).
+extension DateExtractor {
+    struct Length { var count: Double; var unitSeconds: Double; var end: Int; var approximate: Bool }
+
+    /// [number | 半 | 几 | a | few] [个] unit at i.
+    func length(_ t: ScanText, _ i: Int) -> Length? {
+        let words = lex.timeWords
+        var j = i, n: Double?, approx = false
+        if isHan(t[j]) || (isDigit(t[j]) && isHan(t[j + 1] == 0x20 ? t[j + 2] : t[j + 1])) {
+            if t[j] == 0x534A /*半*/ { n = 0.5; j += 1 }
+            else if let s = words.word(t, at: j, ["some"]) { n = Double(s.word.value); approx = true; j = s.end }
+            else if let (v, e) = number(t, j) { n = Double(v); j = e }
+            guard var count = n else { return nil }
+            while t[j] == 0x20 { j += 1 }
+            if t[j] == 0x4E2A /*个*/, words.word(t, at: j, ["duration-unit"]) == nil { j += 1 }
+            guard let u = words.word(t, at: j, ["duration-unit"]), let secs = Double(u.word.value) else { return nil }
+            var end = u.end
+            if t[j] == 0x5468 /*周*/, t[end] == 0x5E74 /*年*/ { return nil }  // 十周年: an anniversary
+            if t[end] == 0x534A /*半*/ { count += 0.5; end += 1 }  // 一个半小时
+            return Length(count: count, unitSeconds: secs, end: end, approximate: approx)
+        }
+        // Spanish and English: 3 hours, 3h, 3.5years, an hour, a few minutes, several weeks, dos semanas
+        if isDigit(t[j]) {
+            var k = j
+            while isDigit(t[k]) || (t[k] == 0x2E && isDigit(t[k + 1])) { k += 1 }
+            n = Double(t.norm(j, k)); j = k
+        } else if let s = words.word(t, at: j, ["some"]) {
+            n = Double(s.word.value); approx = true; j = s.end
+        } else if isLatinLetter(t[j]) {
+            var k = j
+            while isLatinLetter(t[k]) { k += 1 }
+            let w = LatinNumberReader.fold(t.norm(j, k).lowercased())
+            if let v = lex.numbers.en[w] ?? lex.numbers.es[w], v.kind == "cardinal" || v.kind == "article", v.value >= 1 { n = v.value; j = k }
+        }
+        guard let count = n else { return nil }
+        while t[j] == 0x20 { j += 1 }
+        guard let u = words.word(t, at: j, ["duration-unit"]), let secs = Double(u.word.value) else { return nil }
+        // 415 Día Internacional: a capitalized unit heading a name is no length of time
+        if isUpper(t[j]), t[u.end] == 0x20, isUpper(t[u.end + 1]) { return nil }
+        return Length(count: count, unitSeconds: secs, end: u.end, approximate: approx)
+    }
+
+    /// A duration at i, or the moment or the span it points to from the published date.
+    func durationAt(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
+        let words = lex.timeWords
+        // 过去十年, 前1周, 之后5分钟, next 3 days, in 5 minutes, dentro de 5 minutos
+        let prefixes: [(String, Int, Bool)] = [("过去", -1, true), ("之前", -1, true), ("以前", -1, true), ("之后", 1, true),
+                                               ("以后", 1, true), ("未来", 1, true), ("前", -1, true), ("后", 1, true),
+                                               ("next ", 1, true), ("last ", -1, true), ("past ", -1, true), ("the next ", 1, true),
+                                               ("the last ", -1, true), ("the past ", -1, true), ("in ", 1, false),
+                                               ("within ", 1, false), ("dentro de ", 1, false), ("en ", 1, false)]
+        for (p, sign, span) in prefixes where t.hasPrefixFolded(scalars(p), at: i) {
+            let j = i + p.unicodeScalars.count
+            guard !isLatinLetter(t[i - 1]), let len = length(t, j) else { continue }
+            return pointed(i, len.end, len, sign: sign, span: span, ctx) ?? nil
+        }
+        guard let len = length(t, i) else { return nil }
+        // 2小时后, 3天前, 3 minutes from now, two hours later, 5 minutes ago
+        var k = len.end
+        while t[k] == 0x20 { k += 1 }
+        if let w = words.word(t, at: k, ["after", "before"]),
+           let f = pointed(i, w.end, len, sign: w.word.kind == "after" ? 1 : -1, span: false, ctx) { return f }
+        let secs = len.count * len.unitSeconds
+        return Found(a: i, b: len.end, value: DateValue(start: nil, end: nil, granularity: ""), kind: .duration,
+                     other: .duration(DurationValue(seconds: secs, approximate: len.approximate)))
+    }
+
+    /// The moment `sign × len` from the published one (span false), or the span between them.
+    func pointed(_ a: Int, _ b: Int, _ len: Length, sign: Int, span: Bool, _ ctx: DateContext) -> Found? {
+        guard let pub = ctx.published, len.count == len.count.rounded() else { return nil }
+        let n = Int(len.count) * sign
+        let unit = [31536000: "year", 2592000: "month", 604800: "week", 86400: "day"][Int(len.unitSeconds)]
+        if let unit {
+            guard let d = pub.shifted(unit, by: n) else { return nil }
+            if !span { return Found(a: a, b: b, value: DateValue(start: d.iso, end: d.iso, granularity: "day", inferred: true)) }
+            let (s, e) = sign < 0 ? (d, pub.adding(days: -1)) : (pub.adding(days: 1), d)
+            return Found(a: a, b: b, value: DateValue(start: s.iso, end: e.iso, granularity: "day", inferred: true))
+        }
+        // hours, minutes, seconds: from the published time of day
+        let c0 = ctx.publishedClock ?? Clock(h: 0)
+        let t0 = c0.h * 3600 + c0.m * 60 + c0.s
+        let t1 = t0 + n * Int(len.unitSeconds)
+        func at(_ secs: Int) -> String {
+            let days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400)
+            let r = secs - days * 86400
+            return pub.adding(days: days).iso + "T" + Clock(h: r / 3600, m: r % 3600 / 60, s: r % 60, granularity: "second").iso
+        }
+        let g = len.unitSeconds >= 3600 && c0.s == 0 ? "minute" : "second"
+        if !span { return Found(a: a, b: b, value: DateValue(start: at(t1), end: at(t1), granularity: g, inferred: true)) }
+        return Found(a: a, b: b, value: DateValue(start: at(min(t0, t1)), end: at(max(t0, t1)), granularity: g, inferred: true))
+    }
+
+    /// 每天, 每周一下午八点, 每两天, every monday at 4pm, each two days, weekly, once a week,
+    /// 3pm each day, cada semana, todos los lunes.
+    func recurrenceAt(_ t: ScanText, _ i: Int) -> Found? {
+        let words = lex.timeWords
+        // Examen Anual de Calificación: a capitalized word inside a title-cased name is part of it
+        if !isHan(t[i]), let w = words.word(t, at: i, ["recurring"]), !(isUpper(t[i]) && t[i - 1] == 0x20 && isUpper(firstOfWordBefore(t, i - 1))) {
+            return Found(a: i, b: w.end, value: DateValue(start: nil, end: nil, granularity: ""), kind: .set,
+                         other: .recurrence(RecurrenceValue(every: w.word.value)))
+        }
+        var j = i, at: ClockSpan?
+        // 3pm each day: the time first
+        if !isHan(t[i]), let span = clockSpan(t, i, part: nil), span.strong {
+            var k = span.end
+            while t[k] == 0x20 { k += 1 }
+            if words.word(t, at: k, ["every"]) != nil { at = span; j = k } else { return nil }
+        }
+        var once = false
+        for p in ["once a ", "once an ", "once per ", "una vez al ", "una vez por "] where t.hasPrefixFolded(scalars(p), at: j) {
+            j += p.unicodeScalars.count; once = true; break
+        }
+        if !once {
+            guard let e = words.word(t, at: j, ["every"]) else { return nil }
+            j = e.end
+            while t[j] == 0x20 { j += 1 }
+        }
+        var every: String?, on: Int?
+        let zh = isHan(t[i])
+        let dateWords = zh ? lex.dateWordsZh : lex.dateWordsLatin
+        if let w = dateWords.longest(t, at: j), !isLatinLetter(t[w.end]) || t[w.end] == 0x73,
+           let wd = w.values.first(where: { $0.kind == "weekday" }).flatMap({ Int($0.value) }) {
+            every = "P1W"; on = wd; j = t[w.end] == 0x73 ? w.end + 1 : w.end  // every monday(s)
+        } else if let len = length(t, j) ?? (words.word(t, at: j, ["duration-unit"]).map { Length(count: 1, unitSeconds: Double($0.word.value) ?? 0, end: $0.end, approximate: false) }) {
+            let n = Int(len.count)
+            let designator = [31536000: "Y", 2592000: "M", 604800: "W", 86400: "D"][Int(len.unitSeconds)]
+            if let d = designator { every = "P\(n)\(d)" } else {
+                every = "PT\(n)" + (len.unitSeconds == 3600 ? "H" : len.unitSeconds == 60 ? "M" : "S")
+            }
+            j = len.end
+        } else if let w = dateWords.longest(t, at: j), !isLatinLetter(t[w.end]), w.values.contains(where: { $0.kind == "part-of-day" }) {
+            every = "P1D"; j = w.end  // every evening
+        } else { return nil }
+        guard let period = every else { return nil }
+        // a time after it: 每周一下午八点, every monday at 4pm
+        var k = j
+        while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
+        if at == nil, let span = clockSpan(t, k, part: nil), span.strong || zh { at = span; j = span.end }
+        return Found(a: i, b: j, value: DateValue(start: nil, end: nil, granularity: ""), kind: .set,
+                     other: .recurrence(RecurrenceValue(every: period, on: on, at: at.map { $0.first.iso })))
+    }
+
+    /// The first letter of the word that ends right before position `end` (a space).
+    func firstOfWordBefore(_ t: ScanText, _ end: Int) -> UInt32 {
+        var k = end - 1
+        while k > 0, isLatinLetter(t[k - 1]) { k -= 1 }
+        return t[k]
+    }
+}

@@ -1,0 +1,158 @@
+import GleanerModel
+
+/// Times of day and their ranges, alone (下午5:00到6:00, 5 to 6pm: type `time`) or joined to
+/// the day they fall on (明天下午5:00, tomorrow 8:00am, 3:00 to 4:00 tomorrow: a `date` down to the
+/// hour, minute or second), and a day's part (明天上午, tuesday in the morning: its hours).
+extension DateExtractor {
+    struct ClockSpan {
+        var first: Clock
+        var last: Clock?
+        var end: Int
+        var strong: Bool
+    }
+
+    static let zhTimeConnectors: Set<UInt32> = [0x5230 /*到*/, 0x81F3 /*至*/, 0x2D, 0x7E, 0xFF5E, 0x2014, 0x2013, 0x301C]
+    static let latinFrom = ["from ", "between ", "desde las ", "desde la ", "entre las ", "entre la ", "de las ", "de la "]
+
+    /// A clock or a range of clocks at i, `part` the part of the day already said (今晚, tonight).
+    func clockSpan(_ t: ScanText, _ i: Int, part: String?) -> ClockSpan? {
+        let reader = ClockReader(lex: lex)
+        var j = i, from = false
+        if isHan(t[j]) || isDigit(t[j]) && (isHan(t[j - 1]) || isHan(t[j + 1]) || isHan(t[j + 2])) {
+            // Chinese: [从] [大约] [下午] 5点 [到 [晚上] 7点半] [左右]
+            if t[j] == 0x4ECE /*从*/ { j += 1; from = true }
+            if let a = lex.timeWords.word(t, at: j, ["approx"]) { j = a.end; from = true }
+            var p = part
+            if let w = lex.dateWordsZh.longest(t, at: j), let pw = w.values.first(where: { $0.kind == "part-of-day" }) { p = pw.value; j = w.end; from = true }
+            var first: ClockReader.Read
+            if let r = reader.zhClock(t, j) { first = r } else if let (h, e) = reader.number(t, j), h <= 24,
+                      Self.zhTimeConnectors.contains(t[e]), let r2 = reader.zh(t, e + 1, part: p), r2.strong {
+                first = ClockReader.Read(clock: Clock(h: h), end: e, strong: false, fixed: false)  // 五到六点
+            } else { return nil }
+            reader.apply(p, to: &first)
+            var span = ClockSpan(first: first.clock, last: nil, end: first.end, strong: first.strong || from)
+            if Self.zhTimeConnectors.contains(t[first.end]), var r2 = reader.zh(t, first.end + 1, part: p) {
+                if first.clock.twelveHour, r2.fixed, r2.clock.h >= 12, first.clock.h + 12 <= r2.clock.h {
+                    span.first.h += 12; span.first.twelveHour = false
+                }
+                if r2.clock.twelveHour && !first.clock.twelveHour { r2.clock.twelveHour = false }
+                span.last = r2.clock; span.end = r2.end; span.strong = span.strong || r2.strong
+            }
+            if let a = lex.timeWords.word(t, at: span.end, ["approx-after"]) { span.end = a.end }
+            return span
+        }
+        guard isLatinLetter(t[j]) || isDigit(t[j]) else { return nil }
+        // Spanish and English: [from|between] 5 [to|-|and|until] 6pm [in the evening]
+        for f in Self.latinFrom where t.hasPrefixFolded(scalars(f), at: j) { j += f.unicodeScalars.count; from = true; break }
+        for a in ["around ", "about ", "approximately "] where t.hasPrefixFolded(scalars(a), at: j) { j += a.unicodeScalars.count; from = true; break }
+        guard var first = reader.latin(t, j, part: part) else { return nil }
+        var span = ClockSpan(first: first.clock, last: nil, end: first.end, strong: first.strong)
+        var k = first.end
+        while t[k] == 0x20 { k += 1 }
+        for c in ["to ", "until ", "till ", "and ", "- ", "-", "– ", "–", "a ", "y ", "hasta "] where t.hasPrefixFolded(scalars(c), at: k) {
+            let needsFrom = ["and ", "a ", "y "].contains(c)
+            if needsFrom && !from { break }
+            var k2 = k + c.unicodeScalars.count
+            while t[k2] == 0x20 { k2 += 1 }
+            for l in ["las ", "la "] where t.hasPrefixFolded(scalars(l), at: k2) { k2 += l.unicodeScalars.count }
+            guard var r2 = reader.latin(t, k2, part: part) else { break }
+            // 5 to 6pm: the p.m. of the end holds for the start
+            if !first.fixed, r2.fixed, r2.clock.h >= 12, first.clock.h < 12, first.clock.h + 12 <= r2.clock.h {
+                first.clock.h += 12; first.fixed = true
+            }
+            if first.fixed { first.clock.twelveHour = false }
+            if first.fixed, !r2.fixed, first.clock.h >= 12, r2.clock.h < 12, r2.clock.h + 12 > first.clock.h { r2.clock.h += 12 }
+            if first.fixed || r2.fixed { first.clock.twelveHour = false; r2.clock.twelveHour = false }
+            span = ClockSpan(first: first.clock, last: r2.clock, end: r2.end, strong: first.strong || r2.strong || from)
+            break
+        }
+        return span
+    }
+
+    /// A time or a range of times at i standing alone, joined to a day said right after it
+    /// (3:00 to 4:00 tomorrow, 8am this morning, from 5 to 6pm of April 22).
+    func timeAt(_ t: ScanText, _ i: Int, tokens: Tokens, tokAt: [Int: Int], _ ctx: DateContext) -> Found? {
+        guard let span = clockSpan(t, i, part: nil) else { return partOfDayAlone(t, i) }
+        // the day after it
+        var k = span.end
+        while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
+        for w in ["on ", "of ", "del ", "el "] where t.hasPrefixFolded(scalars(w), at: k) { k += w.unicodeScalars.count; break }
+        if k > span.end, let d = dateAt(t, k, tokens: tokens, tokAt: tokAt, ctx), let day = singleDay(d) {
+            return Found(a: i, b: d.b, value: dateTime(day, span, inferred: d.value.inferred))
+        }
+        guard span.strong else { return nil }
+        let last = span.last ?? span.first
+        let twelve = span.first.twelveHour && last.twelveHour
+        return Found(a: i, b: span.end, value: DateValue(start: "T" + span.first.iso, end: "T" + last.iso,
+                                                         granularity: finer(span.first, last), twelveHour: twelve ? true : nil),
+                     kind: .time)
+    }
+
+    /// 上午, in the morning, late afternoon: the part's hours.
+    func partOfDayAlone(_ t: ScanText, _ i: Int) -> Found? {
+        let zh = isHan(t[i])
+        guard let w = zh ? lex.dateWordsZh.longest(t, at: i) : lex.dateWordsLatin.longest(t, at: i),
+              !isLatinLetter(t[w.end]), let p = w.values.first(where: { $0.kind == "part-of-day" }),
+              let hours = lex.timeWords.parts[p.value] else { return nil }
+        let said = t.norm(i, w.end).lowercased()
+        guard zh || said.hasPrefix("in the ") || said.hasPrefix("por la ") || said.hasPrefix("en la ") else { return nil }
+        return Found(a: i, b: w.end, value: DateValue(start: "T" + hours.start.iso, end: "T" + hours.end.iso, granularity: "part-of-day"),
+                     kind: .time)
+    }
+
+    /// A date naming one whole day (明天, 1月19号, October 14), or nil.
+    func singleDay(_ f: Found) -> Day? {
+        guard f.kind == .date, f.value.granularity == "day", f.value.start == f.value.end, let s = f.value.start,
+              s.count == 10 else { return nil }
+        return Day.parse(s)
+    }
+
+    func finer(_ a: Clock, _ b: Clock) -> String {
+        let rank = ["hour": 0, "minute": 1, "second": 2]
+        return (rank[a.granularity] ?? 0) >= (rank[b.granularity] ?? 0) ? a.granularity : b.granularity
+    }
+
+    /// Day + clock(s): 2016-11-08T17:00; an end before the start falls on the next day.
+    func dateTime(_ day: Day, _ span: ClockSpan, inferred: Bool) -> DateValue {
+        let last = span.last ?? span.first
+        let endDay = last.minutes < span.first.minutes && !last.twelveHour ? day.adding(days: 1) : day
+        let twelve = span.first.twelveHour && last.twelveHour
+        return DateValue(start: day.iso + "T" + span.first.iso, end: endDay.iso + "T" + last.iso,
+                         granularity: finer(span.first, last), inferred: inferred, twelveHour: twelve ? true : nil)
+    }
+
+    /// A day found, with the time or the part of the day said right after it: 明天下午5:00,
+    /// 1987年1月11日八点, tomorrow 8:00am, october 14 for 8:00:31am, 明天上午, next monday afternoon.
+    func attachTime(_ f: Found, _ t: ScanText) -> Found {
+        guard let day = singleDay(f) else { return f }
+        var k = f.b
+        while t[k] == 0x20 || t[k] == 0x2C || t[k] == 0x7684 /*的*/ { k += 1 }
+        for w in ["for ", "on ", "from "] where t.hasPrefixFolded(scalars(w), at: k) {
+            if w == "from ", clockSpan(t, k, part: f.part) != nil { break }
+            k += w.unicodeScalars.count; break
+        }
+        var part = f.part
+        // tuesday in the morning, next monday afternoon, mañana por la tarde (then maybe a clock)
+        var afterPart = k
+        if let w = (isHan(t[k]) ? lex.dateWordsZh : lex.dateWordsLatin).longest(t, at: k), !isLatinLetter(t[w.end]),
+           let p = w.values.first(where: { $0.kind == "part-of-day" }), !["a.m.", "p.m."].contains(t.norm(k, w.end).lowercased()) {
+            part = p.value; afterPart = w.end
+        }
+        if let span = clockSpan(t, k, part: part) ?? {
+            var k2 = afterPart
+            while t[k2] == 0x20 || t[k2] == 0x2C { k2 += 1 }
+            return afterPart > k ? clockSpan(t, k2, part: part) : nil
+        }() {
+            var g = f
+            g.b = span.end
+            g.value = dateTime(day, span, inferred: f.value.inferred)
+            return g
+        }
+        guard let p = part, let hours = lex.timeWords.parts[p] else { return f }
+        var g = f
+        g.b = max(f.b, afterPart)
+        g.value = DateValue(start: day.iso + "T" + hours.start.iso, end: day.iso + "T" + hours.end.iso,
+                            granularity: "part-of-day", inferred: f.value.inferred)
+        return g
+    }
+}
