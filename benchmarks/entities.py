@@ -124,6 +124,11 @@ def _as_resolution(got):
         return got
     if s == e:
         return {'value': s}
+    if got.get('range'):
+        # both ends said (10日到12日, 2016年至2018年): RT ends the range where the last unit said
+        # begins (the 12th, 2018-01-01), gleaner at its last day
+        g = got.get('granularity')
+        return {'start': s, 'end': e[:4] + '-01-01' if g == 'year' else e[:7] + '-01' if g == 'month' else e}
     try:
         after = (datetime.date.fromisoformat(e) + datetime.timedelta(days=1)).isoformat()
     except ValueError:

@@ -25,7 +25,7 @@ struct ClockReader {
         if let w = lex.dateWordsZh.longest(t, at: j), let p = w.values.first(where: { $0.kind == "part-of-day" }) {
             part = p.value; j = w.end
         }
-        guard var r = zhClock(t, j) else { return nil }
+        guard var r = zhClock(t, j, backed: part != nil) else { return nil }
         apply(part, to: &r)
         if j > i { r.strong = true }
         return r
@@ -41,7 +41,8 @@ struct ClockReader {
         r.clock.twelveHour = !r.fixed && r.clock.h >= 1 && r.clock.h <= 12
     }
 
-    func zhClock(_ t: ScanText, _ j: Int) -> Read? {
+    /// `backed`: a part of the day, a range or a day said with it makes a bare 三点 a time.
+    func zhClock(_ t: ScanText, _ j: Int, backed: Bool) -> Read? {
         if let r = colonClock(t, j) { return r }
         guard t[j - 1] != 0x7B2C /*第*/, let (h, e) = number(t, j), h <= 24,
               let mark = words.word(t, at: e, ["hour-mark"]) else { return nil }
@@ -58,7 +59,7 @@ struct ClockReader {
                 c.m = m; c.granularity = "minute"; k = e2; strong = true  // 九点二十
             }
         }
-        if !strong {
+        if !strong && !backed {
             // 三点要求 are three points, 十点 alone or before 到, 左右, 前, 后 a time.
             let after: Set<UInt32> = [0x5230, 0x81F3, 0x5DE6, 0x524D, 0x540E, 0x8D77, 0x5F00, 0x6574, 0x949F, 0x7684, 0x534A, 0x548C]
             if isHan(t[k]) && !after.contains(t[k]) { return nil }

@@ -93,6 +93,8 @@ struct Found {
 /// Dates in Chinese, Spanish and English: absolute, partial, ranges, relative, placeholders.
 struct DateExtractor {
     let lex: ExtractLexicons
+    /// 27/11 is the 27th of November in Spanish, 5/3/18 the 3rd of May in English.
+    var dayFirst = false
     static let nian: UInt32 = 0x5E74, yue: UInt32 = 0x6708, ri: UInt32 = 0x65E5, hao: UInt32 = 0x53F7, hao2: UInt32 = 0x865F
     static let connectors: Set<UInt32> = [0x81F3 /*至*/, 0x5230 /*到*/, 0x2014, 0x2013, 0x2D, 0x7E, 0xFF5E, 0xFF0D, 0x301C]
 
@@ -123,7 +125,7 @@ struct DateExtractor {
         let v = t[i]
         var f: Found?
         if isDigit(v) && !isDigit(t[i - 1]) && t[i - 1] != 0x2E {
-            f = iso(t, i, ctx)
+            f = iso(t, i, ctx) ?? slashDate(t, i, ctx)
             if f == nil, t[i - 1] != 0x3A { f = placeholderYear(t, i) ?? monthDot(t, i, ctx) ?? lineEndMonthDay(t, i, ctx) }
         }
         if f == nil, isDigit(v) || Numbers.isCN(v) || v == 0x7B2C /*第*/, !isDigit(t[i - 1]), t[i - 1] != 0x7B2C {
@@ -138,27 +140,46 @@ struct DateExtractor {
 
     // MARK: Chinese
 
-    struct Parts { var y: Int?; var m: Int?; var d: Int?; var yUnknown = false }
+    struct Parts { var y: Int?; var m: Int?; var d: Int?; var yUnknown = false; var standalone = false }
 
     /// 2022年3月17日, 二〇一七年, 3月26 (before 上午), 廿一日; `dayOnly` allows 23日 (right side of a range).
     func zhParts(_ t: ScanText, _ i: Int, dayOnly: Bool) -> (Parts, Int)? {
         var p = Parts()
         var j = i
-        if let (n, e) = number(t, j), e - j == 4, t[e] == Self.nian, !Numbers.isCN(t[e + 1]) || true {
-            p.y = n; j = e + 1
+        if let (n, e) = number(t, j), e - j == 4 {
+            // 2008年, 2008 年
+            if t[e] == Self.nian { p.y = n; j = e + 1 } else if t[e] == 0x20, t[e + 1] == Self.nian { p.y = n; j = e + 2 }
+        } else if isDigit(t[j]), isDigit(t[j + 1]), t[j + 2] == Self.nian, let (n, _) = number(t, j),
+                  t[j] == 0x30 || number(t, j + 3).map({ t[$0.1] == Self.yue }) == true {
+            // 08年, 18年10月1日: a two-digit year (with a month after it, or a leading zero),
+            // 00–68 in this century and 69–99 in the last, as POSIX strptime reads %y
+            p.y = n < 69 ? 2000 + n : 1900 + n; j += 3
         }
         if let (n, e) = number(t, j), e - j <= 2, (1...12).contains(n), t[e] == Self.yue {
             p.m = n; j = e + 1
             if t[j] == 0x4EFD /*份*/ { j += 1 }
+        } else if let w = lex.dateWordsZh.longest(t, at: j), !Numbers.isCN(t[j]), !isDigit(t[j]),
+                  let m = w.values.first(where: { $0.kind == "month" }).flatMap({ Int($0.value) }) {
+            p.m = m; j = w.end  // 正月, 腊月
         }
-        if p.m != nil || dayOnly, let (n, e) = number(t, j), e - j <= 3, (1...31).contains(n) {
+        if p.m != nil, t[j] == 0x521D /*初*/, let (n, e) = number(t, j + 1), (1...10).contains(n) {
+            p.d = n; j = e  // 十月初一
+        } else if p.m != nil || dayOnly, let (n, e) = number(t, j), e - j <= 3, (1...31).contains(n) {
             if t[e] == Self.ri || t[e] == Self.hao || t[e] == Self.hao2 { p.d = n; j = e + 1 }
             else if p.m != nil, let pod = lex.dateWordsZh.longest(t, at: e), pod.values.contains(where: { $0.kind == "part-of-day" }) {
                 p.d = n; j = e
+            } else if p.m != nil, !isHan(t[e]), !isDigit(t[e]), ![0x2E, 0x25, 0x2F, 0x3A, 0x2D].contains(t[e]) {
+                p.d = n; j = e  // 八月十五 at the end of a sentence
             }
         }
         if p.y == nil && p.m == nil && p.d == nil { return nil }
-        if p.y == nil && p.m == nil && !dayOnly { return nil }
+        if p.y == nil && p.m == nil && !dayOnly {
+            // 29日 alone: a day of the month in context (not 日本, 日元)
+            guard p.d == nil, let (n, e) = number(t, j), e - j <= 2, (1...31).contains(n), t[e] == Self.ri,
+                  t[e + 1] != 0x672C, t[e + 1] != 0x5143, !isDigit(t[i - 1]) else { return nil }
+            p.d = n; p.standalone = true
+            return (p, e + 1)
+        }
         return (p, j)
     }
 
@@ -199,6 +220,8 @@ struct DateExtractor {
         } else if let y = p.y, p.m == nil {
             gran = "year"
             startDay = Day(y: y, m: 1, d: 1); endDay = Day(y: y, m: 12, d: 31)
+        } else if p.standalone, let d = p.d, let y = year, let m = ctx.lastMonth ?? ctx.published?.m, d <= Day.daysIn(y, m) {
+            startDay = Day(y: y, m: m, d: d); endDay = startDay; inferred = true
         } else if p.m != nil && p.d != nil {
             // no year anywhere: a month-day
             let v = DateValue(start: String(format2("--", p.m!, p.d!)), end: String(format2("--", p.m!, p.d!)),
@@ -233,7 +256,9 @@ struct DateExtractor {
         guard let s = startDay, let en = endDay else { return nil }
         // A single day leaves its part of the day (上午) and any time to attachTime.
         if !ranged { j = dayEnd }
-        return Found(a: i, b: j, value: DateValue(start: s.iso, end: en.iso, granularity: gran, inferred: inferred))
+        // 从一月十日到十二日: the 从 opening the range belongs to it
+        let a = ranged && t[i - 1] == 0x4ECE /*从*/ ? i - 1 : i
+        return Found(a: a, b: j, value: DateValue(start: s.iso, end: en.iso, granularity: gran, inferred: inferred, range: ranged ? true : nil))
     }
 
     func format2(_ prefix: String, _ m: Int, _ d: Int) -> String {
@@ -318,6 +343,33 @@ struct DateExtractor {
             start += s
         }
         return Found(a: i, b: end, value: DateValue(start: start, end: start, granularity: gran))
+    }
+
+    /// 27/11, 5/3/18, 01/22/2016, 28/2-1/3: day and month in the language's order, the year
+    /// after them (two digits read as POSIX %y), or the context's year.
+    func slashDate(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
+        func one(_ i: Int, year known: Int?) -> (Day, Int, Bool)? {
+            guard !isDigit(t[i - 1]), t[i - 1] != 0x2F, let (a, e1) = number(t, i), e1 - i <= 2, t[e1] == 0x2F,
+                  isDigit(t[e1 + 1]), let (b, e2) = number(t, e1 + 1), e2 - e1 <= 3 else { return nil }
+            let (d, m) = dayFirst ? (a, b) : (b, a)
+            guard (1...12).contains(m), d >= 1 else { return nil }
+            var y: Int?, end = e2, inferred = false
+            if t[e2] == 0x2F, isDigit(t[e2 + 1]), let (c, e3) = number(t, e2 + 1), e3 - e2 == 5 || e3 - e2 == 3 {
+                y = e3 - e2 == 5 ? c : (c < 69 ? 2000 + c : 1900 + c); end = e3
+            } else {
+                // 1/3 de los votos, 2/3 of: a fraction
+                guard t[e2] != 0x2F, !t.hasPrefixFolded(scalars(" de "), at: e2), !t.hasPrefixFolded(scalars(" of "), at: e2),
+                      !t.hasPrefixFolded(scalars(" del "), at: e2) else { return nil }
+                y = known ?? ctx.year; inferred = true
+            }
+            guard !isDigit(t[end]), let yy = y, d <= Day.daysIn(yy, m) else { return nil }
+            return (Day(y: yy, m: m, d: d), end, inferred)
+        }
+        guard let (s, e, inf) = one(i, year: nil) else { return nil }
+        if t[e] == 0x2D, let (s2, e2, inf2) = one(e + 1, year: s.y), s2.ordinal >= s.ordinal {
+            return Found(a: i, b: e2, value: DateValue(start: s.iso, end: s2.iso, granularity: "day", inferred: inf && inf2, range: true))
+        }
+        return Found(a: i, b: e, value: DateValue(start: s.iso, end: s.iso, granularity: "day", inferred: inf))
     }
 
     /// 20xx, 20XX年: a redacted year, flagged unknown.
@@ -408,8 +460,9 @@ struct DateExtractor {
             if let y = year(n) { return (y, n + 1, false) }
             return (nil, n, true)
         }
-        func found(_ a: Int, _ endTok: Int, _ s: Day, _ e: Day, _ g: String, _ inf: Bool) -> Found {
-            Found(a: toks[a].start, b: toks[endTok - 1].end, value: DateValue(start: s.iso, end: e.iso, granularity: g, inferred: inf))
+        func found(_ a: Int, _ endTok: Int, _ s: Day, _ e: Day, _ g: String, _ inf: Bool, range: Bool = false) -> Found {
+            Found(a: toks[a].start, b: toks[endTok - 1].end,
+                  value: DateValue(start: s.iso, end: e.iso, granularity: g, inferred: inf, range: range ? true : nil))
         }
         /// A month-day with no year anywhere before it (the year is redacted, 20xx): `--04-09`.
         func monthDay(_ a: Int, _ endTok: Int, _ m: Int, _ d1: Int, _ d2: Int) -> Found? {
@@ -438,7 +491,7 @@ struct DateExtractor {
             var (yy, e, inf) = yearAfter(k + 4)
             if yy == nil, w(k + 4) == "in" || w(k + 4) == "en", let y = year(k + 5) { (yy, e, inf) = (y, k + 6, false) }
             if let y = yy ?? y0 {
-                return found(k, e, Day(y: y, m: m1, d: 1), Day(y: y, m: m2, d: Day.daysIn(y, m2)), "month", inf || yy == nil)
+                return found(k, e, Day(y: y, m: m1, d: 1), Day(y: y, m: m2, d: Day.daysIn(y, m2)), "month", inf || yy == nil, range: true)
             }
         }
         var k0 = k
@@ -449,14 +502,14 @@ struct DateExtractor {
                 let (yy, e, inf) = yearAfter(k0 + 5)
                 guard let y = yy ?? y0 else { return monthDay(k, e, m, d1, d2) }
                 if d2 <= Day.daysIn(y, m) {
-                    return found(k, e, Day(y: y, m: m, d: d1), Day(y: y, m: m, d: d2), "day", inf || yy == nil)
+                    return found(k, e, Day(y: y, m: m, d: d1), Day(y: y, m: m, d: d2), "day", inf || yy == nil, range: true)
                 }
             }
             if let m = month(k0 + 3) {
                 let (yy, e, inf) = yearAfter(k0 + 4)
                 guard let y = yy ?? y0 else { return monthDay(k, e, m, d1, d2) }
                 if d2 <= Day.daysIn(y, m) {
-                    return found(k, e, Day(y: y, m: m, d: d1), Day(y: y, m: m, d: d2), "day", inf || yy == nil)
+                    return found(k, e, Day(y: y, m: m, d: d1), Day(y: y, m: m, d: d2), "day", inf || yy == nil, range: true)
                 }
             }
         }
@@ -495,7 +548,7 @@ struct DateExtractor {
                 if let y = yy ?? y0 {
                     let last = Day.daysIn(y, m)
                     let (d1, d2) = ["finales", "fines", "late"].contains(w(k)) ? (21, last) : ["mediados", "mid"].contains(w(k)) ? (11, 20) : (1, 10)
-                    return found(k, e, Day(y: y, m: m, d: d1), Day(y: y, m: m, d: d2), "day", inf || yy == nil)
+                    return found(k, e, Day(y: y, m: m, d: d1), Day(y: y, m: m, d: d2), "day", inf || yy == nil, range: true)
                 }
             }
         }
@@ -508,7 +561,7 @@ struct DateExtractor {
                 let (yy, e2, inf) = yearAfter(e)
                 guard let y = yy ?? y0 else { return monthDay(k, e2, m, d, d2) }
                 if d2 <= Day.daysIn(y, m) {
-                    return found(k, e2, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d2), "day", inf || yy == nil)
+                    return found(k, e2, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d2), "day", inf || yy == nil, range: d2 != d)
                 }
             }
             let (yy, e, inf) = yearAfter(k + 1)
@@ -521,7 +574,8 @@ struct DateExtractor {
             var q = k, shift = 0
             if ["last", "pasado"].contains(w(q)) { shift = -1; q += 1 } else if ["next", "próximo", "proximo"].contains(w(q)) { shift = 1; q += 1 }
             else if ["this", "este", "esta"].contains(w(q)) { q += 1 }
-            if lex.weekdays[w(q)] != nil, q + 1 < toks.count, var f = latin(toks, q + 1, t, ctx), f.a == toks[q + 1].start {
+            if lex.weekdays[w(q)] != nil, q + 1 < toks.count, day(q + 1) != nil || month(q + 1) != nil,
+               var f = latin(toks, q + 1, t, ctx), f.a == toks[q + 1].start {
                 f.a = toks[k].start  // monday january 12th, 2016
                 return f
             }

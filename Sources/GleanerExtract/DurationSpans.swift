@@ -19,7 +19,7 @@ extension DateExtractor {
             if t[j] == 0x4E2A /*个*/, words.word(t, at: j, ["duration-unit"]) == nil { j += 1 }
             guard let u = words.word(t, at: j, ["duration-unit"]), let secs = Double(u.word.value) else { return nil }
             var end = u.end
-            if t[j] == 0x5468 /*周*/, t[end] == 0x5E74 /*年*/ { return nil }  // 十周年: an anniversary
+            if t[j] == 0x5468 /*周*/, t[end] == 0x5E74 /*年*/ || t[end] == 0x5C81 /*岁*/ { return nil }  // 十周年, 18周岁: no weeks
             if t[end] == 0x534A /*半*/ { count += 0.5; end += 1 }  // 一个半小时
             return Length(count: count, unitSeconds: secs, end: end, approximate: approx)
         }

@@ -30,12 +30,14 @@ public final class EntityExtractor {
 
         var ctx = DateContext(published: Day.parse(published))
         if let p = published, p.count >= 16 { ctx.publishedClock = Clock(parsing: String(p.dropFirst(11).prefix(8))) }
-        for f in DateExtractor(lex: lexicons).extract(t, context: &ctx) {
+        let numberReader = NumberExtractor(lex: lexicons, text: t, language: language)
+        var dates = DateExtractor(lex: lexicons)
+        dates.dayFirst = numberReader.language == "es"
+        for f in dates.extract(t, context: &ctx) {
             cover(f.a, f.b)
             out.append(Entity(type: f.kind, text: t.text(f.a, f.b), start: t.start(f.a), end: t.end(f.b), value: f.other ?? .date(f.value)))
         }
         var quantities = QuantityExtractor(lex: lexicons).extract(t, covered: covered)
-        let numberReader = NumberExtractor(lex: lexicons, text: t, language: language)
         // Read once, for money and for --numbers.
         var plainNumbers: [NumberExtractor.Reading]?
         func plain() -> [NumberExtractor.Reading] {

@@ -25,7 +25,7 @@ extension DateExtractor {
             var p = part
             if let w = lex.dateWordsZh.longest(t, at: j), let pw = w.values.first(where: { $0.kind == "part-of-day" }) { p = pw.value; j = w.end; from = true }
             var first: ClockReader.Read
-            if let r = reader.zhClock(t, j) { first = r } else if let (h, e) = reader.number(t, j), h <= 24,
+            if let r = reader.zhClock(t, j, backed: from || p != nil) { first = r } else if let (h, e) = reader.number(t, j), h <= 24,
                       Self.zhTimeConnectors.contains(t[e]), let r2 = reader.zh(t, e + 1, part: p), r2.strong {
                 first = ClockReader.Read(clock: Clock(h: h), end: e, strong: false, fixed: false)  // 五到六点
             } else { return nil }
@@ -95,7 +95,7 @@ extension DateExtractor {
               !isLatinLetter(t[w.end]), let p = w.values.first(where: { $0.kind == "part-of-day" }),
               let hours = lex.timeWords.parts[p.value] else { return nil }
         let said = t.norm(i, w.end).lowercased()
-        guard zh || said.hasPrefix("in the ") || said.hasPrefix("por la ") || said.hasPrefix("en la ") else { return nil }
+        guard zh && w.end - i > 1 || said.hasPrefix("in the ") || said.hasPrefix("por la ") || said.hasPrefix("en la ") else { return nil }
         return Found(a: i, b: w.end, value: DateValue(start: "T" + hours.start.iso, end: "T" + hours.end.iso, granularity: "part-of-day"),
                      kind: .time)
     }
@@ -125,8 +125,14 @@ extension DateExtractor {
     /// 1987年1月11日八点, tomorrow 8:00am, october 14 for 8:00:31am, 明天上午, next monday afternoon.
     func attachTime(_ f: Found, _ t: ScanText) -> Found {
         guard let day = singleDay(f) else { return f }
+        var f = f
         var k = f.b
         while t[k] == 0x20 || t[k] == 0x2C || t[k] == 0x7684 /*的*/ { k += 1 }
+        // 10月12号，星期一: the weekday named after the day belongs to it
+        if isHan(t[k]), let w = lex.dateWordsZh.longest(t, at: k), w.values.contains(where: { $0.kind == "weekday" }) {
+            f.b = w.end; k = w.end
+            while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
+        }
         for w in ["for ", "on ", "from "] where t.hasPrefixFolded(scalars(w), at: k) {
             if w == "from ", clockSpan(t, k, part: f.part) != nil { break }
             k += w.unicodeScalars.count; break
@@ -135,7 +141,8 @@ extension DateExtractor {
         // tuesday in the morning, next monday afternoon, mañana por la tarde (then maybe a clock)
         var afterPart = k
         if let w = (isHan(t[k]) ? lex.dateWordsZh : lex.dateWordsLatin).longest(t, at: k), !isLatinLetter(t[w.end]),
-           let p = w.values.first(where: { $0.kind == "part-of-day" }), !["a.m.", "p.m."].contains(t.norm(k, w.end).lowercased()) {
+           let p = w.values.first(where: { $0.kind == "part-of-day" }), !["a.m.", "p.m."].contains(t.norm(k, w.end).lowercased()),
+           w.end - k > 1 || !isHan(t[w.end]) {  // 7月25日早, not 3月26日早已
             part = p.value; afterPart = w.end
         }
         if let span = clockSpan(t, k, part: part) ?? {

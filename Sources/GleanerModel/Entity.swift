@@ -87,9 +87,12 @@ public struct DateValue: Sendable, Equatable, Codable {
     public var inferred: Bool
     public var unknown: Bool
     public var twelveHour: Bool?
+    /// The text named both ends (2022年3月17日至23日, del 9 al 15 de abril, 2016年至2018年).
+    public var range: Bool?
 
     public init(start: String?, end: String?, granularity: String, inferred: Bool = false, unknown: Bool = false,
-                twelveHour: Bool? = nil) {
+                twelveHour: Bool? = nil, range: Bool? = nil) {
+        self.range = range
         self.start = start
         self.end = end
         self.granularity = granularity
