@@ -10,6 +10,8 @@ struct ClockReader {
     struct Read {
         var clock: Clock
         var end: Int
+        /// Where the clock itself starts, after "at", "a las" or "@".
+        var begin = 0
         /// Unmistakably a time: minutes, a.m./p.m., o'clock, a part of the day. A bare 3点 or
         /// "at 7" is one only where a date, a range or a part of the day backs it.
         var strong: Bool
@@ -106,6 +108,7 @@ struct ClockReader {
             if isDigit(t[k]) || isLatinLetter(t[k]) { j = k; prefixed = true; break }
         }
         guard var r = latinClock(t, j, prefixed: prefixed) else { return nil }
+        r.begin = j
         // the part of the day after it: 8 in the evening, cinco de la tarde
         var k = r.end
         while t[k] == 0x20 { k += 1 }

@@ -351,7 +351,8 @@ struct DateExtractor {
         func one(_ i: Int, year known: Int?) -> (Day, Int, Bool)? {
             guard !isDigit(t[i - 1]), t[i - 1] != 0x2F, let (a, e1) = number(t, i), e1 - i <= 2, t[e1] == 0x2F,
                   isDigit(t[e1 + 1]), let (b, e2) = number(t, e1 + 1), e2 - e1 <= 3 else { return nil }
-            let (d, m) = dayFirst ? (a, b) : (b, a)
+            // 22/04 cannot be month-first, 4/22 cannot be day-first
+            let (d, m) = dayFirst && b <= 12 || a > 12 ? (a, b) : (b, a)
             guard (1...12).contains(m), d >= 1 else { return nil }
             var y: Int?, end = e2, inferred = false
             if t[e2] == 0x2F, isDigit(t[e2 + 1]), let (c, e3) = number(t, e2 + 1), e3 - e2 == 5 || e3 - e2 == 3 {
@@ -457,6 +458,7 @@ struct DateExtractor {
             if (w(n) == "de" || w(n) == "del"), let y = year(n + 1) { return (y, n + 2, false) }
             if w(n) == "de", w(n + 1) == "este", w(n + 2) == "año" { return (ctx.published?.y, n + 3, true) }
             if w(n) == ",", let y = year(n + 1) { return (y, n + 2, false) }
+            if w(n) == "in", let y = year(n + 1) { return (y, n + 2, false) }  // 28 june in 2020
             if let y = year(n) { return (y, n + 1, false) }
             return (nil, n, true)
         }
@@ -552,8 +554,9 @@ struct DateExtractor {
                 }
             }
         }
-        // March 26, 2017; March 9-15
+        // March 26, 2017; March 9-15; Dec. 31 , 1994
         if let m = month(k) {
+            let k = w(k + 1) == "." && toks[k + 1].start == toks[k].end ? k + 1 : k
             if let d = day(k + 1) {
                 var e = k + 2, d2 = d
                 if ordSuffix(e) { e += 1 }
@@ -571,20 +574,43 @@ struct DateExtractor {
         }
         // friday, last sunday, next monday, el lunes, el próximo martes
         do {
-            var q = k, shift = 0
-            if ["last", "pasado"].contains(w(q)) { shift = -1; q += 1 } else if ["next", "próximo", "proximo"].contains(w(q)) { shift = 1; q += 1 }
-            else if ["this", "este", "esta"].contains(w(q)) { q += 1 }
-            if lex.weekdays[w(q)] != nil, q + 1 < toks.count, day(q + 1) != nil || month(q + 1) != nil,
+            // English counts weeks (next Friday is next week's, last Wednesday last week's);
+            // Spanish the days (el próximo martes is the coming one).
+            let weekShift: [String: Int] = ["last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1, "this": 0]
+            var q = k, shift = 0, byWeek = false
+            if let n = weekShift[w(q)] {
+                shift = n; byWeek = true; q += 1
+                // next week Mon, next week on Tuesday, previous week - Monday
+                if w(q) == "week" {
+                    var r = q + 1
+                    if ["on", "-", "–", ","].contains(w(r)) { r += 1 }
+                    if lex.weekdays[w(r)] != nil { q = r } else { q = -1 }
+                }
+            } else if ["pasado"].contains(w(q)) { shift = -1; q += 1 } else if ["próximo", "proximo"].contains(w(q)) { shift = 1; q += 1 }
+            else if ["este", "esta"].contains(w(q)) { q += 1 }
+            if q >= 0, lex.weekdays[w(q)] != nil, q + 1 < toks.count, day(q + 1) != nil || month(q + 1) != nil,
                var f = latin(toks, q + 1, t, ctx), f.a == toks[q + 1].start {
                 f.a = toks[k].start  // monday january 12th, 2016
                 return f
             }
-            if let wd = lex.weekdays[w(q)], let a = ctx.published, q < toks.count, toks[q].lower.count >= 5 {
+            if q >= 0, let wd = lex.weekdays[w(q)], let a = ctx.published, q < toks.count, toks[q].lower.count >= 5 || q > k {
+                var end = q
+                // tuesday of next week, monday of the following week
+                if q == k, w(q + 1) == "of" {
+                    let r = w(q + 2) == "the" ? q + 3 : q + 2
+                    if let n = weekShift[w(r)], w(r + 1) == "week" { shift = n; byWeek = true; end = r + 1 }
+                }
                 var delta = wd - a.weekday
-                if shift == -1 { if delta >= 0 { delta -= 7 } } else if shift == 1 { if delta <= 0 { delta += 7 } }
+                if byWeek { delta += 7 * shift }
+                else if shift == -1 { if delta >= 0 { delta -= 7 } } else if shift == 1 { if delta <= 0 { delta += 7 } }
                 let d = a.adding(days: delta)
-                return Found(a: toks[k].start, b: toks[q].end, value: DateValue(start: d.iso, end: d.iso, granularity: "day", inferred: true))
+                return Found(a: toks[k].start, b: toks[end].end, value: DateValue(start: d.iso, end: d.iso, granularity: "day", inferred: true))
             }
+        }
+        // the 18th: that day of the month in context
+        if w(k) == "the", let d = day(k + 1), ordSuffix(k + 2), let y = y0, let m = ctx.lastMonth ?? ctx.published?.m,
+           d <= Day.daysIn(y, m), month(k + 3) == nil, w(k + 3) != "of" {
+            return found(k, k + 3, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true)
         }
         // día 25
         if w(k) == "día", let d = day(k + 1), let y = y0, let m = ctx.lastMonth ?? ctx.published?.m, d <= Day.daysIn(y, m) {

@@ -30,18 +30,32 @@ extension DateExtractor {
             n = Double(t.norm(j, k)); j = k
         } else if let s = words.word(t, at: j, ["some"]) {
             n = Double(s.word.value); approx = true; j = s.end
+        } else if let s = words.word(t, at: j, ["one"]) {
+            n = 1; j = s.end  // all day, another day
         } else if isLatinLetter(t[j]) {
             var k = j
             while isLatinLetter(t[k]) { k += 1 }
             let w = LatinNumberReader.fold(t.norm(j, k).lowercased())
             if let v = lex.numbers.en[w] ?? lex.numbers.es[w], v.kind == "cardinal" || v.kind == "article", v.value >= 1 { n = v.value; j = k }
         }
-        guard let count = n else { return nil }
+        guard var count = n else { return nil }
         while t[j] == 0x20 { j += 1 }
+        // one and a half hours, one and a quarter year
+        let halves = [(" and a half", 0.5), (" and half", 0.5), (" and a quarter", 0.25), (" y media", 0.5), (" y medio", 0.5)]
+        for (h, v) in halves where t.hasPrefixFolded(scalars(h.dropFirst() + " "), at: j) {
+            count += v; j += h.unicodeScalars.count
+            while t[j] == 0x20 { j += 1 }
+            break
+        }
         guard let u = words.word(t, at: j, ["duration-unit"]), let secs = Double(u.word.value) else { return nil }
         // 415 Día Internacional: a capitalized unit heading a name is no length of time
         if isUpper(t[j]), t[u.end] == 0x20, isUpper(t[u.end + 1]) { return nil }
-        return Length(count: count, unitSeconds: secs, end: u.end, approximate: approx)
+        var end = u.end
+        // one hour and a half, one year and a quarter
+        for (h, v) in halves where t.hasPrefixFolded(scalars(h), at: end) && !isLatinLetter(t[end + h.unicodeScalars.count]) {
+            count += v; end += h.unicodeScalars.count; break
+        }
+        return Length(count: count, unitSeconds: secs, end: end, approximate: approx)
     }
 
     /// A duration at i, or the moment or the span it points to from the published date.
@@ -109,6 +123,29 @@ extension DateExtractor {
             var k = span.end
             while t[k] == 0x20 { k += 1 }
             if words.word(t, at: k, ["every"]) != nil { at = span; j = k } else { return nil }
+        }
+        // Tuesdays at 9am, friday mornings: a plural weekday recurs weekly
+        if !isHan(t[i]), isLatinLetter(t[i]), !isLatinLetter(t[i - 1]) {
+            var k = i
+            while isLatinLetter(t[k]) { k += 1 }
+            var word = t.norm(i, k).lowercased(), plural = false
+            if word.hasSuffix("s"), lex.weekdays[String(word.dropLast())] != nil, word.count >= 6 { word.removeLast(); plural = true }
+            if let wd = lex.weekdays[word], word.count >= 6 {
+                var e = k, at: String?
+                var k2 = k
+                while t[k2] == 0x20 { k2 += 1 }
+                if !plural, let w = lex.dateWordsLatin.longest(t, at: k2), t[w.end] == 0x73, !isLatinLetter(t[w.end + 1]),
+                   w.values.contains(where: { $0.kind == "part-of-day" }) {
+                    plural = true; e = w.end + 1  // friday mornings
+                }
+                if plural {
+                    var k3 = e
+                    while t[k3] == 0x20 { k3 += 1 }
+                    if let span = clockSpan(t, k3, part: nil), span.strong { at = span.first.iso; e = span.end }
+                    return Found(a: i, b: e, value: DateValue(start: nil, end: nil, granularity: ""), kind: .set,
+                                 other: .recurrence(RecurrenceValue(every: "P1W", on: wd, at: at)))
+                }
+            }
         }
         var once = false
         for p in ["once a ", "once an ", "once per ", "una vez al ", "una vez por "] where t.hasPrefixFolded(scalars(p), at: j) {

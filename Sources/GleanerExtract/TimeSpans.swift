@@ -5,6 +5,8 @@ import GleanerModel
 /// hour, minute or second), and a day's part (明天上午, tuesday in the morning: its hours).
 extension DateExtractor {
     struct ClockSpan {
+        /// Where the first clock starts: a time standing alone leaves "at" and "a las" out.
+        var begin: Int = -1
         var first: Clock
         var last: Clock?
         var end: Int
@@ -41,12 +43,20 @@ extension DateExtractor {
             if let a = lex.timeWords.word(t, at: span.end, ["approx-after"]) { span.end = a.end }
             return span
         }
-        guard isLatinLetter(t[j]) || isDigit(t[j]) else { return nil }
+        guard isLatinLetter(t[j]) || isDigit(t[j]) || t[j] == 0x40 /*@*/ else { return nil }
         // Spanish and English: [from|between] 5 [to|-|and|until] 6pm [in the evening]
         for f in Self.latinFrom where t.hasPrefixFolded(scalars(f), at: j) { j += f.unicodeScalars.count; from = true; break }
         for a in ["around ", "about ", "approximately "] where t.hasPrefixFolded(scalars(a), at: j) { j += a.unicodeScalars.count; from = true; break }
+        // in the morning at 7, in the afternoon around 3
+        var part = part
+        if let w = lex.dateWordsLatin.longest(t, at: j), !isLatinLetter(t[w.end]), t[w.end] == 0x20,
+           let p = w.values.first(where: { $0.kind == "part-of-day" }), t.norm(j, w.end).lowercased().hasPrefix("in the ") {
+            var k = w.end + 1
+            for c in ["at ", "around ", "about "] where t.hasPrefixFolded(scalars(c), at: k) { k += c.unicodeScalars.count; break }
+            if k > w.end + 1 || isDigit(t[k]), reader.latin(t, k, part: p.value) != nil { part = p.value; j = k; from = true }
+        }
         guard var first = reader.latin(t, j, part: part) else { return nil }
-        var span = ClockSpan(first: first.clock, last: nil, end: first.end, strong: first.strong)
+        var span = ClockSpan(begin: from ? i : first.begin, first: first.clock, last: nil, end: first.end, strong: first.strong || from)
         var k = first.end
         while t[k] == 0x20 { k += 1 }
         for c in ["to ", "until ", "till ", "and ", "- ", "-", "– ", "–", "a ", "y ", "hasta "] where t.hasPrefixFolded(scalars(c), at: k) {
@@ -63,7 +73,8 @@ extension DateExtractor {
             if first.fixed { first.clock.twelveHour = false }
             if first.fixed, !r2.fixed, first.clock.h >= 12, r2.clock.h < 12, r2.clock.h + 12 > first.clock.h { r2.clock.h += 12 }
             if first.fixed || r2.fixed { first.clock.twelveHour = false; r2.clock.twelveHour = false }
-            span = ClockSpan(first: first.clock, last: r2.clock, end: r2.end, strong: first.strong || r2.strong || from)
+            span = ClockSpan(begin: from ? i : first.begin, first: first.clock, last: r2.clock, end: r2.end,
+                             strong: first.strong || r2.strong || from)
             break
         }
         return span
@@ -72,19 +83,31 @@ extension DateExtractor {
     /// A time or a range of times at i standing alone, joined to a day said right after it
     /// (3:00 to 4:00 tomorrow, 8am this morning, from 5 to 6pm of April 22).
     func timeAt(_ t: ScanText, _ i: Int, tokens: Tokens, tokAt: [Int: Int], _ ctx: DateContext) -> Found? {
-        guard let span = clockSpan(t, i, part: nil) else { return partOfDayAlone(t, i) }
+        if let w = lex.timeWords.word(t, at: i, ["now"]), !isLatinLetter(t[i - 1]), let day = ctx.published {
+            // now, 现在, ahora: the published moment
+            let c = ctx.publishedClock ?? Clock(h: 0)
+            return Found(a: i, b: w.end, value: DateValue(start: day.iso + "T" + c.iso, end: day.iso + "T" + c.iso,
+                                                          granularity: c.granularity, inferred: true))
+        }
+        guard var span = clockSpan(t, i, part: nil) else { return partOfDayAlone(t, i) }
         // the day after it
         var k = span.end
         while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
         for w in ["on ", "of ", "del ", "el "] where t.hasPrefixFolded(scalars(w), at: k) { k += w.unicodeScalars.count; break }
-        if k > span.end, let d = dateAt(t, k, tokens: tokens, tokAt: tokAt, ctx), let day = singleDay(d) {
+        if k > span.end, span.strong, let d = dateAt(t, k, tokens: tokens, tokAt: tokAt, ctx), let day = singleDay(d) {
+            // 10, tonight: the part of the day the day's word says sets the hour
+            if let p = d.part, let hours = lex.timeWords.parts[p] {
+                if span.first.twelveHour { span.first.h = hours.hour(span.first.h); span.first.twelveHour = false }
+                if var l = span.last, l.twelveHour { l.h = hours.hour(l.h); l.twelveHour = false; span.last = l }
+            }
             return Found(a: i, b: d.b, value: dateTime(day, span, inferred: d.value.inferred))
         }
         guard span.strong else { return nil }
         let last = span.last ?? span.first
         let twelve = span.first.twelveHour && last.twelveHour
-        return Found(a: i, b: span.end, value: DateValue(start: "T" + span.first.iso, end: "T" + last.iso,
-                                                         granularity: finer(span.first, last), twelveHour: twelve ? true : nil),
+        return Found(a: span.begin >= 0 ? span.begin : i, b: span.end,
+                     value: DateValue(start: "T" + span.first.iso, end: "T" + last.iso,
+                                      granularity: finer(span.first, last), twelveHour: twelve ? true : nil),
                      kind: .time)
     }
 
@@ -145,11 +168,12 @@ extension DateExtractor {
            w.end - k > 1 || !isHan(t[w.end]) {  // 7月25日早, not 3月26日早已
             part = p.value; afterPart = w.end
         }
+        // a bare number after a day (Friday 7, July 1st, 17) is no time; 八点 and at 5 are
         if let span = clockSpan(t, k, part: part) ?? {
             var k2 = afterPart
             while t[k2] == 0x20 || t[k2] == 0x2C { k2 += 1 }
             return afterPart > k ? clockSpan(t, k2, part: part) : nil
-        }() {
+        }(), span.strong || isHan(t[k]) || isHan(t[k - 1]) {
             var g = f
             g.b = span.end
             g.value = dateTime(day, span, inferred: f.value.inferred)

@@ -72,7 +72,7 @@ SPECS = {
         "(每, every, daily: ISO 8601 period)",
         ["word", "lang", "kind", "value"], ["word", "lang", "kind"],
         {"kind": {"part-hours", "hour-mark", "minute-mark", "second-mark", "minutes", "am-pm", "approx",
-                  "approx-after", "now", "duration-unit", "some", "every", "recurring", "after", "before"}}),
+                  "approx-after", "now", "duration-unit", "some", "one", "every", "recurring", "after", "before"}}),
     "stopwords.tsv": (
         "stopwords: short Spanish and English stopword lists",
         ["word", "lang"], ["word", "lang"], {}),
