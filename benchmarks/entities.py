@@ -115,6 +115,11 @@ def _as_resolution(got):
     if not (isinstance(got, dict) and 'granularity' in got):
         return got
     s, e = got.get('start'), got.get('end')
+    if (s is None) != (e is None) and not got.get('unknown'):
+        # an open range (before 2010, since August): RT ends it where the date starts
+        if e:
+            return {'end': (datetime.date.fromisoformat(e) + datetime.timedelta(days=1)).isoformat()}
+        return {'start': s}
     if isinstance(s, str) and isinstance(e, str) and 'T' in s:
         s, e = _rt_time(s), _rt_time(e)
         alts = [(s, e)] + ([(_plus12(s), _plus12(e))] if got.get('twelveHour') else [])

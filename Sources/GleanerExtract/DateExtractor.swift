@@ -105,7 +105,7 @@ struct DateExtractor {
         for (k, tok) in tokens.items.enumerated() { tokAt[tok.start] = k }
         var i = 0
         while i < t.count {
-            var f = dateAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { attachTime($0, t) }
+            var f = dateAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange(attachTime($0, t), t) }
             if f == nil, !isDigit(t[i - 1]), t[i - 1] != 0x2E, t[i - 1] != 0x2C, t[i - 1] != 0x3A,
                tokAt[i] != nil || isHan(t[i]) || isDigit(t[i]) {
                 f = recurrenceAt(t, i) ?? timeAt(t, i, tokens: tokens, tokAt: tokAt, ctx)
@@ -118,6 +118,31 @@ struct DateExtractor {
             } else { i += 1 }
         }
         return out
+    }
+
+    /// before 2010, after Feb 2018, since August, desde 2015, 2010年以前, 2015年以来: one end open.
+    /// `before` ends the day before the date starts, `after` starts the day after it ends,
+    /// `since` starts with it.
+    func openRange(_ f: Found, _ t: ScanText) -> Found {
+        guard f.kind == .date, !f.value.unknown, let s = f.value.start.flatMap(Day.parse), let e = f.value.end.flatMap(Day.parse),
+              f.value.start?.count == 10 else { return f }
+        var g = f, side = ""
+        for (w, kind) in [("before ", "before"), ("after ", "after"), ("since ", "since"), ("antes de ", "before"), ("antes del ", "before"),
+                          ("después de ", "after"), ("después del ", "after"), ("desde ", "since")] {
+            let n = w.unicodeScalars.count
+            if f.a >= n, t.hasPrefixFolded(scalars(w), at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { side = kind; g.a = f.a - n; break }
+        }
+        if side.isEmpty {
+            for (w, kind) in [("以前", "before"), ("之前", "before"), ("以后", "after"), ("之后", "after"), ("以来", "since")]
+            where t.hasPrefix(scalars(w), at: f.b) { side = kind; g.b = f.b + 2; break }
+        }
+        switch side {
+        case "before": g.value.start = nil; g.value.end = s.adding(days: -1).iso
+        case "after": g.value.start = e.adding(days: 1).iso; g.value.end = nil
+        case "since": g.value.end = nil
+        default: return f
+        }
+        return g
     }
 
     /// The date that starts at i, if any.
@@ -172,7 +197,6 @@ struct DateExtractor {
                 p.d = n; j = e  // 八月十五 at the end of a sentence
             }
         }
-        if p.y == nil && p.m == nil && p.d == nil { return nil }
         if p.y == nil && p.m == nil && !dayOnly {
             // 29日 alone: a day of the month in context (not 日本, 日元)
             guard p.d == nil, let (n, e) = number(t, j), e - j <= 2, (1...31).contains(n), t[e] == Self.ri,
@@ -180,6 +204,7 @@ struct DateExtractor {
             p.d = n; p.standalone = true
             return (p, e + 1)
         }
+        if p.y == nil && p.m == nil && p.d == nil { return nil }
         return (p, j)
     }
 
@@ -556,9 +581,9 @@ struct DateExtractor {
         }
         // March 26, 2017; March 9-15; Dec. 31 , 1994
         if let m = month(k) {
-            let k = w(k + 1) == "." && toks[k + 1].start == toks[k].end ? k + 1 : k
-            if let d = day(k + 1) {
-                var e = k + 2, d2 = d
+            let p = w(k + 1) == "." && toks[k + 1].start == toks[k].end ? k + 1 : k  // the abbreviation's point
+            if let d = day(p + 1) {
+                var e = p + 2, d2 = d
                 if ordSuffix(e) { e += 1 }
                 if ["-", "–", "to"].contains(w(e)), let dd = day(e + 1), dd >= d { d2 = dd; e += 2 }
                 let (yy, e2, inf) = yearAfter(e)
@@ -571,6 +596,10 @@ struct DateExtractor {
             if let y = yy ?? y0 {
                 return found(k, e, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", inf || yy == nil)
             }
+        }
+        // this September: the month of this year
+        if w(k) == "this", let m = month(k + 1), month(k + 1) != nil, let y = ctx.published?.y {
+            return found(k, k + 2, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", true)
         }
         // friday, last sunday, next monday, el lunes, el próximo martes
         do {
@@ -617,7 +646,7 @@ struct DateExtractor {
             return found(k, k + 2, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true)
         }
         // en 2009 / in 2009
-        if w(k) == "en" || w(k) == "in", let y = year(k + 1), k + 2 >= toks.count || lex.months[w(k + 2)] == nil {
+        if ["en", "in", "before", "after", "since", "desde"].contains(w(k)), let y = year(k + 1), k + 2 >= toks.count || lex.months[w(k + 2)] == nil {
             return Found(a: toks[k + 1].start, b: toks[k + 1].end, value: DateValue(start: Day(y: y, m: 1, d: 1).iso, end: Day(y: y, m: 12, d: 31).iso, granularity: "year"))
         }
         // este año, ayer, last year …

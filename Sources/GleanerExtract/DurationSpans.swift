@@ -51,6 +51,8 @@ extension DateExtractor {
         // 415 Día Internacional: a capitalized unit heading a name is no length of time
         if isUpper(t[j]), t[u.end] == 0x20, isUpper(t[u.end + 1]) { return nil }
         var end = u.end
+        // five years old, tres años de edad: an age
+        if t.hasPrefixFolded(scalars(" old"), at: end) || t.hasPrefixFolded(scalars(" de edad"), at: end) { return nil }
         // one hour and a half, one year and a quarter
         for (h, v) in halves where t.hasPrefixFolded(scalars(h), at: end) && !isLatinLetter(t[end + h.unicodeScalars.count]) {
             count += v; end += h.unicodeScalars.count; break

@@ -94,7 +94,8 @@ extension DateExtractor {
         var k = span.end
         while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
         for w in ["on ", "of ", "del ", "el "] where t.hasPrefixFolded(scalars(w), at: k) { k += w.unicodeScalars.count; break }
-        if k > span.end, span.strong, let d = dateAt(t, k, tokens: tokens, tokAt: tokAt, ctx), let day = singleDay(d) {
+        // (a bare 10 joins only a day that names its part: 10, tonight)
+        if k > span.end, let d = dateAt(t, k, tokens: tokens, tokAt: tokAt, ctx), span.strong || d.part != nil, let day = singleDay(d) {
             // 10, tonight: the part of the day the day's word says sets the hour
             if let p = d.part, let hours = lex.timeWords.parts[p] {
                 if span.first.twelveHour { span.first.h = hours.hour(span.first.h); span.first.twelveHour = false }

@@ -1,0 +1,202 @@
+import GleanerExtract
+import GleanerModel
+import Testing
+
+/// Times of day, date-times, parts of the day, durations, recurrences and open ranges: one test
+/// per pattern, on real sentences (news lines and Recognizers-Text's spec sentences).
+@Suite struct TimeRuleTests {
+    static let lexicons = try! ExtractLexicons.load()
+
+    func find(_ text: String, _ published: String? = nil, _ type: Entity.Kind) -> [Entity] {
+        EntityExtractor(lexicons: Self.lexicons).extract(text, published: published).filter { $0.type == type }
+    }
+    func one(_ text: String, _ published: String? = nil, _ type: Entity.Kind) -> (String, DateValue)? {
+        find(text, published, type).first.flatMap { e in e.value.date.map { (e.text, $0) } }
+    }
+
+    // MARK: times alone
+
+    @Test func chineseClockWithPartOfDay() throws {
+        let d = try #require(one("会议定于下午5:00开始。", nil, .time))
+        #expect(d.0 == "下午5:00" && d.1.start == "T17:00" && d.1.twelveHour == nil)
+    }
+    @Test func chineseHalfHourBeforeDawn() throws {
+        let d = try #require(one("凌晨2点半，消防员赶到现场。", nil, .time))
+        #expect(d.0 == "凌晨2点半" && d.1.start == "T02:30")
+    }
+    @Test func chineseHourWithoutPartIsTwelveHour() throws {
+        let d = try #require(one("大约十点", nil, .time))
+        #expect(d.0 == "大约十点" && d.1.start == "T10:00" && d.1.twelveHour == true)
+    }
+    @Test func threePointsAreNoTime() throws {
+        #expect(find("会议提出三点要求。", nil, .time).isEmpty)
+    }
+    @Test func chineseTimeRangeCarriesThePart() throws {
+        let d = try #require(one("从下午五点一刻到六点", nil, .time))
+        #expect(d.1.start == "T17:15" && d.1.end == "T18:00")
+    }
+    @Test func englishClockWithSeconds() throws {
+        let d = try #require(one("I'll be back 7:56:30 pm", nil, .time))
+        #expect(d.0 == "7:56:30 pm" && d.1.start == "T19:56:30")
+    }
+    @Test func englishHalfPast() throws {
+        let d = try #require(one("It's half past seven o'clock", nil, .time))
+        #expect(d.1.start == "T07:30" && d.1.twelveHour == true)
+    }
+    @Test func englishRangeTakesThePMOfItsEnd() throws {
+        let d = try #require(one("I'll be out 5 to 6pm", nil, .time))
+        #expect(d.0 == "5 to 6pm" && d.1.start == "T17:00" && d.1.end == "T18:00")
+    }
+    @Test func spanishHourOfTheAfternoon() throws {
+        let d = try #require(one("La reunión será a las cinco de la tarde.", nil, .time))
+        #expect(d.0 == "cinco de la tarde" && d.1.start == "T17:00")
+    }
+    @Test func englishPartOfDayThenClock() throws {
+        let d = try #require(one("I'll be back in the afternoon at 7", nil, .time))
+        #expect(d.0 == "in the afternoon at 7" && d.1.start == "T19:00")
+    }
+    @Test func moneyIsNoClock() throws {
+        #expect(find("me pidio $5.00 prestados", "2018-10-15", .time).isEmpty)
+    }
+
+    // MARK: a day with its time or part
+
+    @Test func chineseDayWithClock() throws {
+        let d = try #require(one("明天下午5:00", "2016-11-07T14:07:00", .date))
+        #expect(d.0 == "明天下午5:00" && d.1.start == "2016-11-08T17:00" && d.1.granularity == "minute")
+    }
+    @Test func chineseDayWithPartOfDay() throws {
+        let d = try #require(one("2019年7月25日早间粮油行情简析", nil, .date))
+        #expect(d.0 == "2019年7月25日早间" && d.1.start == "2019-07-25T08:00" && d.1.end == "2019-07-25T12:00")
+    }
+    @Test func englishDayThenClock() throws {
+        let d = try #require(one("I'll go back tomorrow 8:00am", "2016-11-07", .date))
+        #expect(d.0 == "tomorrow 8:00am" && d.1.start == "2016-11-08T08:00")
+    }
+    @Test func clockThenTonight() throws {
+        let d = try #require(one("I'll go back 10, tonight", "2016-11-07", .date))
+        #expect(d.1.start == "2016-11-07T22:00" && d.1.twelveHour == nil)
+    }
+    @Test func bareNumberAfterADayIsNoClock() throws {
+        let d = try #require(one("I'll go back July 1st, 17th times.", "2018-04-07", .date))
+        #expect(d.0 == "July 1st" && d.1.start == "2018-07-01")
+    }
+    @Test func weekdayAfterTheDayBelongsToIt() throws {
+        let d = try #require(one("10月12号，星期一", "2017-03-22", .date))
+        #expect(d.0 == "10月12号，星期一" && d.1.start == "2017-10-12")
+    }
+
+    // MARK: days
+
+    @Test func loneDayOfTheMonth() throws {
+        let d = try #require(one("29日你来吗", "2016-02-22", .date))
+        #expect(d.0 == "29日" && d.1.start == "2016-02-29" && d.1.inferred)
+    }
+    @Test func riBeforeBenIsJapan() throws {
+        #expect(find("3日本田公司宣布", "2016-02-22", .date).isEmpty)
+    }
+    @Test func twoDigitYear() throws {
+        let d = try #require(one("08年奥运会在北京举办", nil, .date))
+        #expect(d.0 == "08年" && d.1.start == "2008-01-01" && d.1.end == "2008-12-31")
+    }
+    @Test func lunarStyleDay() throws {
+        let d = try #require(one("2015年十月初一早上九点二十", nil, .date))
+        #expect(d.1.start == "2015-10-01T09:20")
+    }
+    @Test func monthDayAtSentenceEnd() throws {
+        let d = try #require(one("二零零四年八月十五", nil, .date))
+        #expect(d.1.start == "2004-08-15" && d.1.end == "2004-08-15")
+    }
+    @Test func rangeOpenedByCong() throws {
+        let d = try #require(one("时间从2016年一月十日到十二日", nil, .date))
+        #expect(d.0 == "从2016年一月十日到十二日" && d.1.end == "2016-01-12" && d.1.range == true)
+    }
+    @Test func spanishSlashDateIsDayFirst() throws {
+        let found = EntityExtractor(lexicons: Self.lexicons).extract("organizame una reunion el 27/11 a las 23", published: "2020-05-30", language: "es")
+            .first { $0.type == .date }
+        let d = try #require(found)
+        #expect(d.text == "27/11 a las 23" && d.value.date?.start == "2020-11-27T23:00")
+    }
+    @Test func englishSlashDateIsMonthFirst() throws {
+        let d = try #require(one("I'll go back 5/3/18 @ 17:49:19", "2018-05-01", .date))
+        #expect(d.1.start == "2018-05-03T17:49:19")
+    }
+    @Test func nextWeekdayIsNextWeeks() throws {
+        let d = try #require(one("Do you have any arrangement on next Friday?", "2019-01-31", .date))
+        #expect(d.1.start == "2019-02-08")
+    }
+    @Test func weekdayOfNextWeek() throws {
+        let d = try #require(one("Let's go for coffee on tuesday of next week", "2019-07-30", .date))
+        #expect(d.0 == "tuesday of next week" && d.1.start == "2019-08-06")
+    }
+    @Test func chineseWeekday() throws {
+        let d = try #require(one("禮拜一", "2018-09-18", .date))
+        #expect(d.1.start == "2018-09-17")
+    }
+
+    // MARK: open ranges
+
+    @Test func beforeAYear() throws {
+        let d = try #require(one("show me sales before 2010 or after 2018", "2018-05-31", .date))
+        #expect(d.0 == "before 2010" && d.1.start == nil && d.1.end == "2009-12-31")
+    }
+    @Test func sinceAMonth() throws {
+        let d = try #require(one("I'll be out since August", "2016-11-07", .date))
+        #expect(d.0 == "since August" && d.1.start == "2016-08-01" && d.1.end == nil)
+    }
+    @Test func chineseYiLai() throws {
+        let d = try #require(one("2015年以来，全市共建成社工站120个。", nil, .date))
+        #expect(d.0 == "2015年以来" && d.1.start == "2015-01-01" && d.1.end == nil)
+    }
+
+    // MARK: durations and moments from now
+
+    @Test func chineseDuration() throws {
+        let d = try #require(find("第31次國際社工日主題宣傳周活動歷時兩天", nil, .duration).first)
+        #expect(d.text == "兩天" && d.value == .duration(DurationValue(seconds: 172_800)))
+    }
+    @Test func anniversaryIsNoDuration() throws {
+        #expect(find("庆祝建站十周年", nil, .duration).isEmpty)
+    }
+    @Test func englishHalfHours() throws {
+        let d = try #require(find("I suppose one and a half hours are sufficient to finish the task.", nil, .duration).first)
+        #expect(d.text == "one and a half hours" && d.value == .duration(DurationValue(seconds: 5400)))
+    }
+    @Test func fewIsApproximate() throws {
+        let d = try #require(find("I'll leave for a few minutes", nil, .duration).first)
+        #expect(d.value == .duration(DurationValue(seconds: 180, approximate: true)))
+    }
+    @Test func ageIsNoDuration() throws {
+        #expect(find("When she was five years old, she learned to ride a bike.", nil, .duration).isEmpty)
+    }
+    @Test func hoursLaterFromThePublishedMoment() throws {
+        let d = try #require(one("他2小时后就回来了", "2018-08-30T14:16:03", .date))
+        #expect(d.0 == "2小时后" && d.1.start == "2018-08-30T16:16:03")
+    }
+    @Test func pastTenYears() throws {
+        let d = try #require(one("过去十年中国有了巨大的变化", "2018-07-24", .date))
+        #expect(d.1.start == "2008-07-24" && d.1.end == "2018-07-23")
+    }
+
+    // MARK: recurrences
+
+    @Test func chineseWeeklyWithTime() throws {
+        let r = try #require(find("事件每周一下午八点都发生", nil, .set).first)
+        #expect(r.text == "每周一下午八点" && r.value == .recurrence(RecurrenceValue(every: "P1W", on: 1, at: "20:00")))
+    }
+    @Test func everyNDays() throws {
+        let r = try #require(find("I'll leave each two days", nil, .set).first)
+        #expect(r.text == "each two days" && r.value == .recurrence(RecurrenceValue(every: "P2D")))
+    }
+    @Test func spanishEveryDay() throws {
+        let r = try #require(find("para patrullar sus comunidades todos los días e informar", nil, .set).first)
+        #expect(r.text == "todos los días" && r.value == .recurrence(RecurrenceValue(every: "P1D")))
+    }
+    @Test func pluralWeekdayAtTime() throws {
+        let r = try #require(find("Add meeting with boss to my calendar - Tuesdays at 9am", nil, .set).first)
+        #expect(r.text == "Tuesdays at 9am" && r.value == .recurrence(RecurrenceValue(every: "P1W", on: 2, at: "09:00")))
+    }
+    @Test func annualInsideATitleIsPartOfTheName() throws {
+        #expect(find("sobre el XX Examen Anual de Calificación", nil, .set).isEmpty)
+    }
+}
