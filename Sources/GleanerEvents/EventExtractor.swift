@@ -138,7 +138,7 @@ public struct EventExtractor: Sendable {
         // Without a verb, a noun alone reports an event only with a date or a quoted name.
         if verbs.isEmpty && dates.isEmpty && quotes.isEmpty && !followUp { return nil }
 
-        let rank = ["second": 0, "minute": 1, "day": 2, "week": 3, "month": 4, "quarter": 5, "year": 6]
+        let rank = ["second": 0, "minute": 1, "hour": 1, "part-of-day": 2, "day": 2, "week": 3, "month": 4, "quarter": 5, "year": 6]
         var date = dates.min { (rank[$0.value.date!.granularity] ?? 9) < (rank[$1.value.date!.granularity] ?? 9) }?.value.date
         // A month-day with no year takes the year the sentence names (3月26日 … 2017年国际社工日).
         if let d = date, let s0 = d.start, s0.hasPrefix("--"),

@@ -99,15 +99,15 @@ struct ClockReader {
     // MARK: Spanish and English
 
     /// A clock at i: 7:56:30 pm, 9.am, 1140 a.m., 3pm, seven p.m., 8 o'clock, noon, half past
-    /// seven, a las cinco y media de la tarde, 8 in the evening. `atSaid`: "at", "a las" or "@" came
-    /// before it.
+    /// seven, a las cinco y media de la tarde, 8 in the evening; "at", "a las" or "@" before a bare
+    /// hour make it one.
     func latin(_ t: ScanText, _ i: Int, part given: String? = nil) -> Read? {
         var j = i, prefixed = false
-        for p in ["at ", "a las ", "a la ", "las ", "la ", "@ ", "@"] where t.hasPrefixFolded(scalars(p), at: j) {
+        for p in ["at ", "a las ", "a la ", "las ", "la ", "@ ", "@"] where t.hasPrefixFolded(p, at: j) {
             let k = j + p.unicodeScalars.count
             if isDigit(t[k]) || isLatinLetter(t[k]) { j = k; prefixed = true; break }
         }
-        guard var r = latinClock(t, j, prefixed: prefixed) else { return nil }
+        guard var r = latinClock(t, j) else { return nil }
         r.begin = j
         // the part of the day after it: 8 in the evening, cinco de la tarde
         var k = r.end
@@ -128,10 +128,10 @@ struct ClockReader {
         return t[k]
     }
 
-    func latinClock(_ t: ScanText, _ j: Int, prefixed: Bool) -> Read? {
+    func latinClock(_ t: ScanText, _ j: Int) -> Read? {
         // noon, midnight, mediodía
         for (w, h) in [("noon", 12), ("midday", 12), ("midnight", 0), ("mediodía", 12), ("medianoche", 0)]
-        where t.hasPrefixFolded(scalars(w), at: j) && !isLatinLetter(t[j + w.unicodeScalars.count]) {
+        where t.hasPrefixFolded(w, at: j) && !isLatinLetter(t[j + w.unicodeScalars.count]) {
             return Read(clock: Clock(h: h), end: j + w.unicodeScalars.count, strong: true, fixed: true)
         }
         // half past seven, quarter to eight, 20 min past eight
@@ -173,7 +173,6 @@ struct ClockReader {
         } else if let hm = words.word(t, at: k, ["hour-mark"]) {
             r.end = hm.end; r.strong = true
         }
-        _ = prefixed
         return r
     }
 
@@ -213,7 +212,7 @@ struct ClockReader {
     /// half past seven, quarter to eight, 20 min past eight.
     func pastTo(_ t: ScanText, _ j: Int) -> Read? {
         var m: Int?, k = j
-        for (w, n) in [("half", 30), ("a quarter", 15), ("quarter", 15)] where t.hasPrefixFolded(scalars(w + " "), at: j) {
+        for (w, n) in [("half", 30), ("a quarter", 15), ("quarter", 15)] where t.hasPrefixFolded(w + " ", at: j) {
             m = n; k = j + w.unicodeScalars.count + 1; break
         }
         if m == nil {
@@ -221,13 +220,13 @@ struct ClockReader {
             while isDigit(t[e]), e - j < 2 { n = n * 10 + Int(t[e] - 0x30); e += 1 }
             if e > j, n < 60 {
                 while t[e] == 0x20 { e += 1 }
-                for u in ["minutes ", "minute ", "mins ", "min "] where t.hasPrefixFolded(scalars(u), at: e) {
+                for u in ["minutes ", "minute ", "mins ", "min "] where t.hasPrefixFolded(u, at: e) {
                     m = n; k = e + u.unicodeScalars.count; break
                 }
             }
         }
         guard let mm = m else { return nil }
-        let past = t.hasPrefixFolded(scalars("past "), at: k), to = t.hasPrefixFolded(scalars("to "), at: k)
+        let past = t.hasPrefixFolded("past ", at: k), to = t.hasPrefixFolded("to ", at: k)
         guard past || to else { return nil }
         let h0 = k + (past ? 5 : 3)
         guard let (h, e) = wordNumber(t, h0) ?? digitsHour(t, h0), (1...12).contains(h) else { return nil }

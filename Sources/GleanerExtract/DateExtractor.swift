@@ -107,7 +107,7 @@ struct DateExtractor {
         while i < t.count {
             var f = dateAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange(attachTime($0, t), t) }
             if f == nil, !isDigit(t[i - 1]), t[i - 1] != 0x2E, t[i - 1] != 0x2C, t[i - 1] != 0x3A,
-               tokAt[i] != nil || isHan(t[i]) || isDigit(t[i]) {
+               tokAt[i] != nil || isDigit(t[i]) || isHan(t[i]) && (lex.timeWords.zhStarts.contains(t[i]) || Numbers.isCN(t[i])) {
                 f = recurrenceAt(t, i) ?? timeAt(t, i, tokens: tokens, tokAt: tokAt, ctx)
                     ?? durationAt(t, i, ctx)
             }
@@ -130,11 +130,11 @@ struct DateExtractor {
         for (w, kind) in [("before ", "before"), ("after ", "after"), ("since ", "since"), ("antes de ", "before"), ("antes del ", "before"),
                           ("después de ", "after"), ("después del ", "after"), ("desde ", "since")] {
             let n = w.unicodeScalars.count
-            if f.a >= n, t.hasPrefixFolded(scalars(w), at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { side = kind; g.a = f.a - n; break }
+            if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { side = kind; g.a = f.a - n; break }
         }
         if side.isEmpty {
             for (w, kind) in [("以前", "before"), ("之前", "before"), ("以后", "after"), ("之后", "after"), ("以来", "since")]
-            where t.hasPrefix(scalars(w), at: f.b) { side = kind; g.b = f.b + 2; break }
+            where t.hasPrefix(w, at: f.b) { side = kind; g.b = f.b + 2; break }
         }
         switch side {
         case "before": g.value.start = nil; g.value.end = s.adding(days: -1).iso
@@ -333,9 +333,10 @@ struct DateExtractor {
 
     /// 周一, 星期三, 上周五, 下个星期一: that day of this, the last or the next week.
     func weekdayZh(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
-        guard let a = ctx.lastDay ?? ctx.published else { return nil }
+        // 上 下 本 这 周 星 礼: the only characters one starts with
+        guard [0x4E0A, 0x4E0B, 0x672C, 0x8FD9, 0x5468, 0x661F, 0x793C].contains(t[i]), let a = ctx.lastDay ?? ctx.published else { return nil }
         var j = i, shift = 0
-        for (p, n) in [("上个", -1), ("下个", 1), ("上", -1), ("下", 1), ("本", 0), ("这个", 0), ("这", 0)] where t.hasPrefix(scalars(p), at: j) {
+        for (p, n) in [("上个", -1), ("下个", 1), ("上", -1), ("下", 1), ("本", 0), ("这个", 0), ("这", 0)] where t.hasPrefix(p, at: j) {
             if let w = lex.dateWordsZh.longest(t, at: j + p.unicodeScalars.count), w.values.contains(where: { $0.kind == "weekday" }) {
                 j += p.unicodeScalars.count; shift = n
             }
@@ -384,8 +385,8 @@ struct DateExtractor {
                 y = e3 - e2 == 5 ? c : (c < 69 ? 2000 + c : 1900 + c); end = e3
             } else {
                 // 1/3 de los votos, 2/3 of: a fraction
-                guard t[e2] != 0x2F, !t.hasPrefixFolded(scalars(" de "), at: e2), !t.hasPrefixFolded(scalars(" of "), at: e2),
-                      !t.hasPrefixFolded(scalars(" del "), at: e2) else { return nil }
+                guard t[e2] != 0x2F, !t.hasPrefixFolded(" de ", at: e2), !t.hasPrefixFolded(" of ", at: e2),
+                      !t.hasPrefixFolded(" del ", at: e2) else { return nil }
                 y = known ?? ctx.year; inferred = true
             }
             guard !isDigit(t[end]), let yy = y, d <= Day.daysIn(yy, m) else { return nil }

@@ -42,7 +42,7 @@ extension DateExtractor {
         while t[j] == 0x20 { j += 1 }
         // one and a half hours, one and a quarter year
         let halves = [(" and a half", 0.5), (" and half", 0.5), (" and a quarter", 0.25), (" y media", 0.5), (" y medio", 0.5)]
-        for (h, v) in halves where t.hasPrefixFolded(scalars(h.dropFirst() + " "), at: j) {
+        for (h, v) in halves where t.hasPrefixFolded(h.dropFirst() + " ", at: j) {
             count += v; j += h.unicodeScalars.count
             while t[j] == 0x20 { j += 1 }
             break
@@ -52,9 +52,9 @@ extension DateExtractor {
         if isUpper(t[j]), t[u.end] == 0x20, isUpper(t[u.end + 1]) { return nil }
         var end = u.end
         // five years old, tres años de edad: an age
-        if t.hasPrefixFolded(scalars(" old"), at: end) || t.hasPrefixFolded(scalars(" de edad"), at: end) { return nil }
+        if t.hasPrefixFolded(" old", at: end) || t.hasPrefixFolded(" de edad", at: end) { return nil }
         // one hour and a half, one year and a quarter
-        for (h, v) in halves where t.hasPrefixFolded(scalars(h), at: end) && !isLatinLetter(t[end + h.unicodeScalars.count]) {
+        for (h, v) in halves where t.hasPrefixFolded(h, at: end) && !isLatinLetter(t[end + h.unicodeScalars.count]) {
             count += v; end += h.unicodeScalars.count; break
         }
         return Length(count: count, unitSeconds: secs, end: end, approximate: approx)
@@ -69,7 +69,7 @@ extension DateExtractor {
                                                ("next ", 1, true), ("last ", -1, true), ("past ", -1, true), ("the next ", 1, true),
                                                ("the last ", -1, true), ("the past ", -1, true), ("in ", 1, false),
                                                ("within ", 1, false), ("dentro de ", 1, false), ("en ", 1, false)]
-        for (p, sign, span) in prefixes where t.hasPrefixFolded(scalars(p), at: i) {
+        for (p, sign, span) in prefixes where t.hasPrefixFolded(p, at: i) {
             let j = i + p.unicodeScalars.count
             guard !isLatinLetter(t[i - 1]), let len = length(t, j) else { continue }
             return pointed(i, len.end, len, sign: sign, span: span, ctx) ?? nil
@@ -150,7 +150,7 @@ extension DateExtractor {
             }
         }
         var once = false
-        for p in ["once a ", "once an ", "once per ", "una vez al ", "una vez por "] where t.hasPrefixFolded(scalars(p), at: j) {
+        for p in ["once a ", "once an ", "once per ", "una vez al ", "una vez por "] where t.hasPrefixFolded(p, at: j) {
             j += p.unicodeScalars.count; once = true; break
         }
         if !once {

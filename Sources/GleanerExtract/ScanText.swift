@@ -90,6 +90,26 @@ struct ScanText {
     }
 
     /// Case-insensitive (ASCII and Latin-1) prefix test.
+    /// The same for a word given as a string (a literal), without building its scalar array.
+    func hasPrefixFolded(_ word: String, at i: Int) -> Bool {
+        guard i >= 0 else { return false }
+        var k = i
+        for c in word.unicodeScalars {
+            guard k < u.count, lower(u[k]) == lower(c.value) else { return false }
+            k += 1
+        }
+        return true
+    }
+    func hasPrefix(_ word: String, at i: Int) -> Bool {
+        guard i >= 0 else { return false }
+        var k = i
+        for c in word.unicodeScalars {
+            guard k < u.count, u[k] == c.value else { return false }
+            k += 1
+        }
+        return true
+    }
+
     func hasPrefixFolded(_ word: [UInt32], at i: Int) -> Bool {
         guard i >= 0, i + word.count <= u.count else { return false }
         for k in 0..<word.count where lower(u[i + k]) != lower(word[k]) { return false }

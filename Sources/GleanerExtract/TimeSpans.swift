@@ -45,26 +45,26 @@ extension DateExtractor {
         }
         guard isLatinLetter(t[j]) || isDigit(t[j]) || t[j] == 0x40 /*@*/ else { return nil }
         // Spanish and English: [from|between] 5 [to|-|and|until] 6pm [in the evening]
-        for f in Self.latinFrom where t.hasPrefixFolded(scalars(f), at: j) { j += f.unicodeScalars.count; from = true; break }
-        for a in ["around ", "about ", "approximately "] where t.hasPrefixFolded(scalars(a), at: j) { j += a.unicodeScalars.count; from = true; break }
+        for f in Self.latinFrom where t.hasPrefixFolded(f, at: j) { j += f.unicodeScalars.count; from = true; break }
+        for a in ["around ", "about ", "approximately "] where t.hasPrefixFolded(a, at: j) { j += a.unicodeScalars.count; from = true; break }
         // in the morning at 7, in the afternoon around 3
         var part = part
         if let w = lex.dateWordsLatin.longest(t, at: j), !isLatinLetter(t[w.end]), t[w.end] == 0x20,
            let p = w.values.first(where: { $0.kind == "part-of-day" }), t.norm(j, w.end).lowercased().hasPrefix("in the ") {
             var k = w.end + 1
-            for c in ["at ", "around ", "about "] where t.hasPrefixFolded(scalars(c), at: k) { k += c.unicodeScalars.count; break }
+            for c in ["at ", "around ", "about "] where t.hasPrefixFolded(c, at: k) { k += c.unicodeScalars.count; break }
             if k > w.end + 1 || isDigit(t[k]), reader.latin(t, k, part: p.value) != nil { part = p.value; j = k; from = true }
         }
         guard var first = reader.latin(t, j, part: part) else { return nil }
         var span = ClockSpan(begin: from ? i : first.begin, first: first.clock, last: nil, end: first.end, strong: first.strong || from)
         var k = first.end
         while t[k] == 0x20 { k += 1 }
-        for c in ["to ", "until ", "till ", "and ", "- ", "-", "– ", "–", "a ", "y ", "hasta "] where t.hasPrefixFolded(scalars(c), at: k) {
+        for c in ["to ", "until ", "till ", "and ", "- ", "-", "– ", "–", "a ", "y ", "hasta "] where t.hasPrefixFolded(c, at: k) {
             let needsFrom = ["and ", "a ", "y "].contains(c)
             if needsFrom && !from { break }
             var k2 = k + c.unicodeScalars.count
             while t[k2] == 0x20 { k2 += 1 }
-            for l in ["las ", "la "] where t.hasPrefixFolded(scalars(l), at: k2) { k2 += l.unicodeScalars.count }
+            for l in ["las ", "la "] where t.hasPrefixFolded(l, at: k2) { k2 += l.unicodeScalars.count }
             guard var r2 = reader.latin(t, k2, part: part) else { break }
             // 5 to 6pm: the p.m. of the end holds for the start
             if !first.fixed, r2.fixed, r2.clock.h >= 12, first.clock.h < 12, first.clock.h + 12 <= r2.clock.h {
@@ -93,7 +93,7 @@ extension DateExtractor {
         // the day after it
         var k = span.end
         while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
-        for w in ["on ", "of ", "del ", "el "] where t.hasPrefixFolded(scalars(w), at: k) { k += w.unicodeScalars.count; break }
+        for w in ["on ", "of ", "del ", "el "] where t.hasPrefixFolded(w, at: k) { k += w.unicodeScalars.count; break }
         // (a bare 10 joins only a day that names its part: 10, tonight)
         if k > span.end, let d = dateAt(t, k, tokens: tokens, tokAt: tokAt, ctx), span.strong || d.part != nil, let day = singleDay(d) {
             // 10, tonight: the part of the day the day's word says sets the hour
@@ -157,7 +157,7 @@ extension DateExtractor {
             f.b = w.end; k = w.end
             while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
         }
-        for w in ["for ", "on ", "from "] where t.hasPrefixFolded(scalars(w), at: k) {
+        for w in ["for ", "on ", "from "] where t.hasPrefixFolded(w, at: k) {
             if w == "from ", clockSpan(t, k, part: f.part) != nil { break }
             k += w.unicodeScalars.count; break
         }

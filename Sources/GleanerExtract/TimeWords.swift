@@ -21,6 +21,8 @@ struct TimeWords: Sendable {
     var zh = Trie<Word>()
     var latin = Trie<Word>(caseFolding: true)
     var parts: [String: DayPart] = [:]
+    /// The first characters of Chinese time words: where a scan for one may start.
+    var zhStarts: Set<UInt32> = []
 
     init() {}
 
@@ -36,7 +38,10 @@ struct TimeWords: Sendable {
                 continue
             }
             let word = Word(kind: row[k], value: value)
-            if row[l] == "zh" { zh.insert(row[w], word) } else { latin.insert(row[w], word) }
+            if row[l] == "zh" {
+                zh.insert(row[w], word)
+                if let c = row[w].unicodeScalars.first { zhStarts.insert(c.value) }
+            } else { latin.insert(row[w], word) }
         }
     }
 
