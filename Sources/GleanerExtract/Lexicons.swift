@@ -134,11 +134,12 @@ public struct ExtractLexicons: Sendable {
         units = unitTries
         var tw = try TimeWords(file: LexiconFile(named: "time-words.tsv"))
         // Han characters a time, a duration or a recurrence can start with: the time words'
-        // and the parts of the day's first characters, 从 (from) and 每 (every); numerals aside.
+        // and the parts of the day's first characters, 从 (from), 每 (every), 过去 and 未来 (the
+        // past and next ten years); numerals aside.
         for r in dw.rows where r.count >= 3 && r[1].hasPrefix("zh") && r[2] == "part-of-day" {
             if let c = r[0].unicodeScalars.first { tw.zhStarts.insert(c.value) }
         }
-        tw.zhStarts.formUnion([0x4ECE, 0x6BCF, 0x534A])
+        tw.zhStarts.formUnion([0x4ECE, 0x6BCF, 0x534A, 0x8FC7, 0x672A])
         timeWords = tw
         currencyWordsZh = cu.rows.filter { $0.count > max(cuWord, cuLang, cuName) && $0[cuLang] == "zh" }
             .map { ($0[cuWord], $0[cuName]) }.sorted { $0.0.count > $1.0.count }

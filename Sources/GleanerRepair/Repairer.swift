@@ -81,7 +81,7 @@ public struct Repairer: Sendable {
         // order a rule-by-rule pass gives, whatever ran where.
         let work: [LineWork] = text.withUTF8 { b in
             let lines = dirty.map { UnsafeBufferPointer(rebasing: b[ranges[$0]]) }
-            return Self.parallel(lines.count, worthIt: b.count >= Self.parallelBytes && lines.count >= 64) { i in
+            return Parallel.map(lines.count, worthIt: b.count >= Self.parallelBytes && lines.count >= 64) { i in
                 repairLine([Unicode.Scalar].decodeValidUTF8(lines[i]))
             }
         }
@@ -197,34 +197,8 @@ public struct Repairer: Sendable {
         return n
     }
 
-    /// Threads a large text is repaired on: GLEANER_THREADS, else one per core.
-    static let threads: Int = {
-        if let n = ProcessInfo.processInfo.environment["GLEANER_THREADS"].flatMap(Int.init), n >= 1 { return n }
-        return ProcessInfo.processInfo.activeProcessorCount
-    }()
-
     /// Texts at least this large (in UTF-8 bytes) with many lines to repair use every core.
     static let parallelBytes = 256 * 1024
-
-    /// `body` for 0..<n in order, or spread over the machine's cores in chunks when worth it;
-    /// the results come back in index order either way.
-    static func parallel<T: Sendable>(_ n: Int, worthIt: Bool, _ body: (Int) -> T) -> [T] {
-        let cores = threads
-        guard worthIt, cores > 1 else { return (0..<n).map(body) }
-        return withoutActuallyEscaping(body) { body in
-            [T?](unsafeUninitializedCapacity: n) { buffer, count in
-                buffer.initialize(repeating: nil)
-                nonisolated(unsafe) let slots = buffer
-                nonisolated(unsafe) let body = body
-                // Several chunks a core, so a run of costly lines does not leave a core idle.
-                let chunks = min(n, cores * 8)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    for i in stride(from: c * n / chunks, to: (c + 1) * n / chunks, by: 1) { slots[i] = body(i) }
-                }
-                count = n
-            }.map { $0! }
-        }
-    }
 
     /// The byte range of each line of UTF-8 text, LF-separated (memchr), the last one possibly
     /// empty; one range for empty text.
