@@ -46,7 +46,8 @@ extension DateExtractor {
         guard isLatinLetter(t[j]) || isDigit(t[j]) || t[j] == 0x40 /*@*/ else { return nil }
         // Spanish and English: [from|between] 5 [to|-|and|until] 6pm [in the evening]
         for f in Self.latinFrom where t.hasPrefixFolded(f, at: j) { j += f.unicodeScalars.count; from = true; break }
-        for a in ["around ", "about ", "approximately "] where t.hasPrefixFolded(a, at: j) { j += a.unicodeScalars.count; from = true; break }
+        // (about 17 km is no time: "about" alone does not make a bare number a clock)
+        for a in ["around ", "about ", "approximately "] where t.hasPrefixFolded(a, at: j) { j += a.unicodeScalars.count; break }
         // in the morning at 7, in the afternoon around 3
         var part = part
         if let w = lex.dateWordsLatin.longest(t, at: j), !isLatinLetter(t[w.end]), t[w.end] == 0x20,
