@@ -115,6 +115,8 @@ def _as_resolution(got):
     if not (isinstance(got, dict) and 'granularity' in got):
         return got
     s, e = got.get('start'), got.get('end')
+    if got.get('unknown') and got.get('granularity') == 'day':
+        return {'value': 'not resolved'}  # a day no calendar has (2月30日), as RT leaves it
     if (s is None) != (e is None) and not got.get('unknown'):
         # an open range (before 2010, since August): RT ends it where the date starts
         if e:

@@ -106,6 +106,7 @@ struct DateExtractor {
         var i = 0
         while i < t.count {
             var f = dateAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange(attachTime($0, t), t) }
+            if let g = f { f = dateTimeRange(g, t, tokens: tokens, tokAt: tokAt, ctx) }
             if f == nil, !isDigit(t[i - 1]), t[i - 1] != 0x2E, t[i - 1] != 0x2C, t[i - 1] != 0x3A,
                tokAt[i] != nil || isDigit(t[i]) || isHan(t[i]) && (lex.timeWords.zhStarts.contains(t[i]) || Numbers.isCN(t[i])) {
                 f = recurrenceAt(t, i) ?? timeAt(t, i, tokens: tokens, tokAt: tokAt, ctx)
@@ -145,6 +146,20 @@ struct DateExtractor {
         return g
     }
 
+    /// Two days with their times as the ends of one range: 从昨天下午两点到明天四点,
+    /// 1月15号4点和2月3号9点之间.
+    func dateTimeRange(_ f: Found, _ t: ScanText, tokens: Tokens, tokAt: [Int: Int], _ ctx: DateContext) -> Found {
+        guard f.kind == .date, let s = f.value.start, s.contains("T"), f.value.start == f.value.end,
+              Self.connectors.contains(t[f.b]) || t[f.b] == 0x548C /*和*/,
+              let g = dateAt(t, f.b + 1, tokens: tokens, tokAt: tokAt, ctx).map({ attachTime($0, t) }),
+              let e = g.value.end, e.contains("T"), e > s else { return f }
+        var b = g.b
+        if t[f.b] == 0x548C { guard t.hasPrefix("之间", at: b) else { return f }; b += 2 }
+        let a = t[f.a - 1] == 0x4ECE /*从*/ ? f.a - 1 : f.a
+        return Found(a: a, b: b, value: DateValue(start: s, end: e, granularity: f.value.granularity, inferred: f.value.inferred || g.value.inferred,
+                                                  range: true))
+    }
+
     /// The date that starts at i, if any.
     func dateAt(_ t: ScanText, _ i: Int, tokens: Tokens, tokAt: [Int: Int], _ ctx: DateContext) -> Found? {
         let v = t[i]
@@ -153,7 +168,8 @@ struct DateExtractor {
             f = iso(t, i, ctx) ?? slashDate(t, i, ctx)
             if f == nil, t[i - 1] != 0x3A { f = placeholderYear(t, i) ?? monthDot(t, i, ctx) ?? lineEndMonthDay(t, i, ctx) }
         }
-        if f == nil, isDigit(v) || Numbers.isCN(v) || v == 0x7B2C /*第*/, !isDigit(t[i - 1]), t[i - 1] != 0x7B2C {
+        if f == nil, isDigit(v) || Numbers.isCN(v) || v == 0x7B2C /*第*/ || [0x6B63, 0x814A, 0x51AC].contains(v) /*正腊冬月*/,
+           !isDigit(t[i - 1]), t[i - 1] != 0x7B2C {
             f = chinese(t, i, ctx) ?? quarter(t, i, ctx)
         }
         if f == nil, isHan(v) { f = relativeZh(t, i, ctx) ?? weekdayZh(t, i, ctx) }
@@ -174,6 +190,8 @@ struct DateExtractor {
         if let (n, e) = number(t, j), e - j == 4 {
             // 2008年, 2008 年
             if t[e] == Self.nian { p.y = n; j = e + 1 } else if t[e] == 0x20, t[e + 1] == Self.nian { p.y = n; j = e + 2 }
+            // 2018年 12月
+            if p.y != nil, t[j] == 0x20, let (_, e2) = number(t, j + 1), t[e2] == Self.yue { j += 1 }
         } else if isDigit(t[j]), isDigit(t[j + 1]), t[j + 2] == Self.nian, let (n, _) = number(t, j),
                   t[j] == 0x30 || number(t, j + 3).map({ t[$0.1] == Self.yue }) == true {
             // 08年, 18年10月1日: a two-digit year (with a month after it, or a leading zero),
@@ -200,7 +218,7 @@ struct DateExtractor {
         if p.y == nil && p.m == nil && !dayOnly {
             // 29日 alone: a day of the month in context (not 日本, 日元)
             guard p.d == nil, let (n, e) = number(t, j), e - j <= 2, (1...31).contains(n), t[e] == Self.ri,
-                  t[e + 1] != 0x672C, t[e + 1] != 0x5143, !isDigit(t[i - 1]) else { return nil }
+                  t[e + 1] != 0x672C, t[e + 1] != 0x5143, !isDigit(t[i - 1]), t[i - 1] != Self.yue else { return nil }
             p.d = n; p.standalone = true
             return (p, e + 1)
         }
@@ -227,7 +245,8 @@ struct DateExtractor {
         var startDay: Day?, endDay: Day?
         var gran = "day"
         if let m = p.m, let d = p.d, let y = year {
-            guard d <= Day.daysIn(y, m) else { return nil }
+            // 2019年2月29日, 2月30日: a day no calendar has is named, but cannot be resolved
+            guard d <= Day.daysIn(y, m) else { return Found(a: i, b: j, value: DateValue(start: nil, end: nil, granularity: "day", unknown: true)) }
             startDay = Day(y: y, m: m, d: d); endDay = startDay
         } else if let m = p.m, let y = year {
             gran = "month"
@@ -245,8 +264,11 @@ struct DateExtractor {
         } else if let y = p.y, p.m == nil {
             gran = "year"
             startDay = Day(y: y, m: 1, d: 1); endDay = Day(y: y, m: 12, d: 31)
-        } else if p.standalone, let d = p.d, let y = year, let m = ctx.lastMonth ?? ctx.published?.m, d <= Day.daysIn(y, m) {
-            startDay = Day(y: y, m: m, d: d); endDay = startDay; inferred = true
+        } else if p.standalone, let d = p.d, let y = year, let m = ctx.lastMonth ?? ctx.published?.m {
+            // the month in context, or the one before it when that has no such day (29日 in February)
+            let (yy, mm) = d <= Day.daysIn(y, m) ? (y, m) : m == 1 ? (y - 1, 12) : (y, m - 1)
+            guard d <= Day.daysIn(yy, mm) else { return nil }
+            startDay = Day(y: yy, m: mm, d: d); endDay = startDay; inferred = true
         } else if p.m != nil && p.d != nil {
             // no year anywhere: a month-day
             let v = DateValue(start: String(format2("--", p.m!, p.d!)), end: String(format2("--", p.m!, p.d!)),
@@ -389,11 +411,14 @@ struct DateExtractor {
                       !t.hasPrefixFolded(" del ", at: e2) else { return nil }
                 y = known ?? ctx.year; inferred = true
             }
-            guard !isDigit(t[end]), let yy = y, d <= Day.daysIn(yy, m) else { return nil }
+            guard !isDigit(t[end]), let yy = y, d <= 31 else { return nil }
+            // 30/2, 29/2/2019: named, but no such day
+            guard d <= Day.daysIn(yy, m) else { return (Day(y: yy, m: m, d: 0), end, inferred) }
             return (Day(y: yy, m: m, d: d), end, inferred)
         }
         guard let (s, e, inf) = one(i, year: nil) else { return nil }
-        if t[e] == 0x2D, let (s2, e2, inf2) = one(e + 1, year: s.y), s2.ordinal >= s.ordinal {
+        if s.d == 0 { return Found(a: i, b: e, value: DateValue(start: nil, end: nil, granularity: "day", unknown: true)) }
+        if t[e] == 0x2D, let (s2, e2, inf2) = one(e + 1, year: s.y), s2.d > 0, s2.ordinal >= s.ordinal {
             return Found(a: i, b: e2, value: DateValue(start: s.iso, end: s2.iso, granularity: "day", inferred: inf && inf2, range: true))
         }
         return Found(a: i, b: e, value: DateValue(start: s.iso, end: s.iso, granularity: "day", inferred: inf))

@@ -10,7 +10,11 @@ extension DateExtractor {
     func length(_ t: ScanText, _ i: Int) -> Length? {
         let words = lex.timeWords
         var j = i, n: Double?, approx = false
-        if isHan(t[j]) || (isDigit(t[j]) && isHan(t[j + 1] == 0x20 ? t[j + 2] : t[j + 1])) {
+        var digitsEnd = j
+        while isDigit(t[digitsEnd]) { digitsEnd += 1 }
+        if isHan(t[j]) || (digitsEnd > j && isHan(t[digitsEnd] == 0x20 ? t[digitsEnd + 1] : t[digitsEnd])) {
+            // 2019年 is a year, never 2019 years
+            if digitsEnd - j >= 3 { return nil }
             if t[j] == 0x534A /*半*/ { n = 0.5; j += 1 }
             else if let s = words.word(t, at: j, ["some"]) { n = Double(s.word.value); approx = true; j = s.end }
             else if let (v, e) = number(t, j) { n = Double(v); j = e }
@@ -164,6 +168,8 @@ extension DateExtractor {
         if let w = dateWords.longest(t, at: j), !isLatinLetter(t[w.end]) || t[w.end] == 0x73,
            let wd = w.values.first(where: { $0.kind == "weekday" }).flatMap({ Int($0.value) }) {
             every = "P1W"; on = wd; j = t[w.end] == 0x73 ? w.end + 1 : w.end  // every monday(s)
+        } else if zh, t[j] == 0x65E5 /*日*/ || t[j] == 0x6708 /*月*/ {
+            every = t[j] == 0x65E5 ? "P1D" : "P1M"; j += 1  // 每日, 每月
         } else if let len = length(t, j) ?? (words.word(t, at: j, ["duration-unit"]).map { Length(count: 1, unitSeconds: Double($0.word.value) ?? 0, end: $0.end, approximate: false) }) {
             let n = Int(len.count)
             let designator = [31536000: "Y", 2592000: "M", 604800: "W", 86400: "D"][Int(len.unitSeconds)]

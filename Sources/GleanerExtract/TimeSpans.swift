@@ -17,9 +17,10 @@ extension DateExtractor {
     static let latinFrom = ["from ", "between ", "desde las ", "desde la ", "entre las ", "entre la ", "de las ", "de la "]
 
     /// A clock or a range of clocks at i, `part` the part of the day already said (今晚, tonight).
-    func clockSpan(_ t: ScanText, _ i: Int, part: String?) -> ClockSpan? {
+    /// `afterDay`: a day said right before it backs a bare 9点.
+    func clockSpan(_ t: ScanText, _ i: Int, part: String?, afterDay: Bool = false) -> ClockSpan? {
         let reader = ClockReader(lex: lex)
-        var j = i, from = false
+        var j = i, from = afterDay
         if isHan(t[j]) || isDigit(t[j]) && (isHan(t[j - 1]) || isHan(t[j + 1]) || isHan(t[j + 2])) {
             // Chinese: [从] [大约] [下午] 5点 [到 [晚上] 7点半] [左右]
             if t[j] == 0x4ECE /*从*/ { j += 1; from = true }
@@ -171,11 +172,12 @@ extension DateExtractor {
             part = p.value; afterPart = w.end
         }
         // a bare number after a day (Friday 7, July 1st, 17) is no time; 八点 and at 5 are
-        if let span = clockSpan(t, k, part: part) ?? {
+        let zh = isHan(t[k]) || isHan(t[k - 1])
+        if let span = clockSpan(t, k, part: part, afterDay: zh) ?? {
             var k2 = afterPart
             while t[k2] == 0x20 || t[k2] == 0x2C { k2 += 1 }
-            return afterPart > k ? clockSpan(t, k2, part: part) : nil
-        }(), span.strong || isHan(t[k]) || isHan(t[k - 1]) {
+            return afterPart > k ? clockSpan(t, k2, part: part, afterDay: zh) : nil
+        }(), span.strong || zh {
             var g = f
             g.b = span.end
             g.value = dateTime(day, span, inferred: f.value.inferred)

@@ -199,4 +199,41 @@ import Testing
     @Test func annualInsideATitleIsPartOfTheName() throws {
         #expect(find("sobre el XX Examen Anual de Calificación", nil, .set).isEmpty)
     }
+
+    // MARK: more day forms
+
+    @Test func aDayNoCalendarHasIsUnknown() throws {
+        let d = try #require(one("2019年2月29日", "2020-03-22", .date))
+        #expect(d.0 == "2019年2月29日" && d.1.unknown && d.1.start == nil)
+    }
+    @Test func dateTimeRangeAcrossDays() throws {
+        let d = try #require(one("从昨天下午两点到明天四点", "2016-11-07T16:12:00", .date))
+        #expect(d.0 == "从昨天下午两点到明天四点" && d.1.start == "2016-11-06T14:00" && d.1.end == "2016-11-08T04:00")
+    }
+    @Test func dateTimeRangeWithZhijian() throws {
+        let d = try #require(one("1月15号4点和2月3号9点之间", "2016-11-07", .date))
+        #expect(d.0 == "1月15号4点和2月3号9点之间" && d.1.range == true)
+    }
+    @Test func firstLunarMonthName() throws {
+        let d = try #require(one("正月三十", "2017-03-22", .date))
+        #expect(d.0 == "正月三十" && d.1.start == "2017-01-30")
+    }
+    @Test func yearSpaceMonth() throws {
+        let d = try #require(one("2018年 12月", nil, .date))
+        #expect(d.0 == "2018年 12月" && d.1.start == "2018-12-01" && d.1.end == "2018-12-31")
+    }
+    @Test func ageInWeeksOfYearsIsNoDuration() {
+        #expect(find("我今年18周岁了", "2018-07-16", .duration).isEmpty)
+    }
+    @Test func everyDayInChinese() throws {
+        let r = try #require(find("事件每日都发生", nil, .set).first)
+        #expect(r.text == "每日" && r.value == .recurrence(RecurrenceValue(every: "P1D")))
+    }
+    @Test func loneDayFallsBackToTheMonthBefore() throws {
+        let d = try #require(one("29日你放假吗", "2018-02-22", .date))
+        #expect(d.1.start == "2018-01-29")
+    }
+    @Test func aboutSeventeenKilometresIsNoTime() {
+        #expect(find("the javadi hills are located about 17 km from ambur.", nil, .time).isEmpty)
+    }
 }
