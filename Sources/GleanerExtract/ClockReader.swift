@@ -107,7 +107,7 @@ struct ClockReader {
             let k = j + p.unicodeScalars.count
             if isDigit(t[k]) || isLatinLetter(t[k]) { j = k; prefixed = true; break }
         }
-        guard var r = latinClock(t, j) else { return nil }
+        guard var r = latinClock(t, j, prefixed: prefixed) else { return nil }
         r.begin = j
         // the part of the day after it: 8 in the evening, cinco de la tarde
         var k = r.end
@@ -128,7 +128,7 @@ struct ClockReader {
         return t[k]
     }
 
-    func latinClock(_ t: ScanText, _ j: Int) -> Read? {
+    func latinClock(_ t: ScanText, _ j: Int, prefixed: Bool) -> Read? {
         // noon, midnight, mediodía
         for (w, h) in [("noon", 12), ("midday", 12), ("midnight", 0), ("mediodía", 12), ("medianoche", 0)]
         where t.hasPrefixFolded(w, at: j) && !isLatinLetter(t[j + w.unicodeScalars.count]) {
@@ -159,13 +159,18 @@ struct ClockReader {
             while t[k] == 0x20 { k += 1 }
             if let (m, e2) = wordNumber(t, k), m >= 10, m < 60 { r.clock.m = m; r.clock.granularity = "minute"; r.end = e2; r.strong = true }
         } else { return nil }
-        // Spanish minutes: y media, y cuarto, menos cuarto, y 20
+        // Spanish minutes: y media, y cuarto, menos cuarto, y veinte, y 20
         var k = r.end
         while t[k] == 0x20 { k += 1 }
         if let mw = words.word(t, at: k, ["minutes"]), let m = Int(mw.word.value) {
             if m < 0 { r.clock.h -= 1; r.clock.m = 60 + m } else { r.clock.m = m }
             r.clock.granularity = "minute"; r.end = mw.end; r.strong = true
             k = r.end
+            while t[k] == 0x20 { k += 1 }
+        } else if r.clock.granularity == "hour", t.hasPrefixFolded("y ", at: k),
+                  let (m, e) = wordNumber(t, k + 2) ?? digitsHour(t, k + 2), m >= 10 || prefixed, m < 60 {
+            r.clock.m = m; r.clock.granularity = "minute"; r.end = e; r.strong = true  // ocho y veinte
+            k = e
             while t[k] == 0x20 { k += 1 }
         }
         if let (e, pm) = ampm(t, r.end) {

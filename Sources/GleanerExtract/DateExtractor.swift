@@ -107,6 +107,7 @@ struct DateExtractor {
         while i < t.count {
             var f = dateAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange(attachTime($0, t), t) }
             if let g = f { f = dateTimeRange(g, t, tokens: tokens, tokAt: tokAt, ctx) }
+            if let g = f { f = twoDateRange(g, t, tokens: tokens, tokAt: tokAt, ctx) }
             if f == nil, !isDigit(t[i - 1]), t[i - 1] != 0x2E, t[i - 1] != 0x2C, t[i - 1] != 0x3A,
                tokAt[i] != nil || isDigit(t[i]) || isHan(t[i]) && (lex.timeWords.zhStarts.contains(t[i]) || Numbers.isCN(t[i])) {
                 f = recurrenceAt(t, i) ?? timeAt(t, i, tokens: tokens, tokAt: tokAt, ctx)
@@ -158,6 +159,43 @@ struct DateExtractor {
         let a = t[f.a - 1] == 0x4ECE /*从*/ ? f.a - 1 : f.a
         return Found(a: a, b: b, value: DateValue(start: s, end: e, granularity: f.value.granularity, inferred: f.value.inferred || g.value.inferred,
                                                   range: true))
+    }
+
+    /// Two dates as the ends of one range: de 1/10 a 11/7, entre 30 Jul. y 30 Sept., from
+    /// January 12, 2016 to 01/22/2016, desde 01/agosto/2019 hasta hoy, between today and tomorrow.
+    /// "y"/"and" join only after entre/between.
+    func twoDateRange(_ f: Found, _ t: ScanText, tokens: Tokens, tokAt: [Int: Int], _ ctx: DateContext) -> Found {
+        guard f.kind == .date, !f.value.unknown, f.value.range != true, let s = f.value.start, !s.hasPrefix("--") else { return f }
+        var k = f.b
+        if t[k] == 0x2E { k += 1 }  // Jul.
+        while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
+        var opener: (String, Int)?
+        for o in ["entre el ", "entre ", "between ", "desde el ", "desde ", "from ", "de ", "del "] {
+            let n = o.unicodeScalars.count
+            if f.a >= n, t.hasPrefixFolded(o, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { opener = (o, n); break }
+        }
+        var joined = -1
+        for c in ["hasta el ", "hasta ", "until ", "till ", "through ", "to ", "al ", "a ", "y el ", "y ", "and ", "- ", "– ", "-", "–"]
+        where t.hasPrefixFolded(c, at: k) {
+            let needsBetween = c.hasPrefix("y") || c.hasPrefix("and")
+            let needsFrom = c == "a " || c == "al " || c == "to "
+            if needsBetween && !(opener.map { $0.0.hasPrefix("entre") || $0.0.hasPrefix("between") } ?? false) { break }
+            if needsFrom && opener == nil { break }
+            joined = k + c.unicodeScalars.count
+            break
+        }
+        guard joined > 0, var g = dateAt(t, joined, tokens: tokens, tokAt: tokAt, ctx).map({ attachTime($0, t) }),
+              g.kind == .date, !g.value.unknown, let e = g.value.end, !e.hasPrefix("--"), e >= s else { return f }
+        if t[g.b] == 0x2E, g.b > 0, isLatinLetter(t[g.b - 1]) { g.b += 1 }  // Sept.
+        let a = opener.map { f.a - $0.1 } ?? f.a
+        let gran = s.count > 10 || e.count > 10 ? finerOf(f.value.granularity, g.value.granularity) : "day"
+        return Found(a: a, b: g.b, value: DateValue(start: s, end: e, granularity: s.count == 10 && e.count == 10 ? "day" : gran,
+                                                    inferred: f.value.inferred || g.value.inferred, range: true))
+    }
+
+    func finerOf(_ a: String, _ b: String) -> String {
+        let rank = ["second": 0, "minute": 1, "hour": 2, "part-of-day": 3, "day": 4]
+        return (rank[a] ?? 5) <= (rank[b] ?? 5) ? a : b
     }
 
     /// The date that starts at i, if any.
@@ -498,7 +536,8 @@ struct DateExtractor {
         func month(_ n: Int) -> Int? {
             guard n < toks.count else { return nil }
             let s = toks[n].lower
-            guard let m = lex.months[s] else { return nil }
+            // Dic 2008, ABR 2017: a capitalized abbreviation without its point
+            guard let m = lex.months[s] ?? (isUpper(toks[n].first) ? lex.months[s + "."] : nil) else { return nil }
             // Abbreviations only capitalized (Spanish "mar" is the sea); full names (june, mayo) as
             // written, but "may" is the English verb too
             if s.count <= 4 && (!lex.monthNames.contains(s) || s == "may") && !isUpper(toks[n].first) { return nil }
@@ -567,6 +606,11 @@ struct DateExtractor {
             }
         }
         if k0 != k { return nil }
+        // 31-dic-1994, 05-Aug-2016: day, month abbreviation and year joined by hyphens
+        if let d = day(k), w(k + 1) == "-", let m = lex.months[w(k + 2)] ?? lex.months[w(k + 2) + "."], w(k + 3) == "-", let y = year(k + 4),
+           d <= Day.daysIn(y, m) {
+            return found(k, k + 5, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", false)
+        }
         // 18 de marzo (de 2009 / de este año); 26 March 2017
         if let d = day(k) {
             var mt = -1
@@ -623,8 +667,8 @@ struct DateExtractor {
                 return found(k, e, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", inf || yy == nil)
             }
         }
-        // this September: the month of this year
-        if w(k) == "this", let m = month(k + 1), month(k + 1) != nil, let y = ctx.published?.y {
+        // this September, este septiembre: the month of this year
+        if ["this", "este"].contains(w(k)), let m = month(k + 1), let y = ctx.published?.y {
             return found(k, k + 2, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", true)
         }
         // friday, last sunday, next monday, el lunes, el próximo martes
@@ -643,8 +687,9 @@ struct DateExtractor {
                 }
             } else if ["pasado"].contains(w(q)) { shift = -1; q += 1 } else if ["próximo", "proximo"].contains(w(q)) { shift = 1; q += 1 }
             else if ["este", "esta"].contains(w(q)) { q += 1 }
-            if q >= 0, lex.weekdays[w(q)] != nil, q + 1 < toks.count, day(q + 1) != nil || month(q + 1) != nil,
-               var f = latin(toks, q + 1, t, ctx), f.a == toks[q + 1].start {
+            let q1 = w(q + 1) == "," ? q + 2 : q + 1  // el lunes, 4 de diciembre
+            if q >= 0, lex.weekdays[w(q)] != nil, q1 < toks.count, day(q1) != nil || month(q1) != nil,
+               var f = latin(toks, q1, t, ctx), f.a == toks[q1].start {
                 f.a = toks[k].start  // monday january 12th, 2016
                 return f
             }
@@ -654,6 +699,13 @@ struct DateExtractor {
                 if q == k, w(q + 1) == "of" {
                     let r = w(q + 2) == "the" ? q + 3 : q + 2
                     if let n = weekShift[w(r)], w(r + 1) == "week" { shift = n; byWeek = true; end = r + 1 }
+                }
+                // miércoles de la próxima semana, lunes de la semana pasada, lunes esta semana
+                if q == k {
+                    let r = w(q + 1) == "de" && w(q + 2) == "la" ? q + 3 : w(q + 1) == "de" ? q + 2 : q + 1
+                    let es: [String: Int] = ["próxima": 1, "proxima": 1, "pasada": -1, "esta": 0]
+                    if let n = es[w(r)], w(r + 1) == "semana" { shift = n; byWeek = true; end = r + 1 }
+                    else if w(r) == "semana", let n = es[w(r + 1)] { shift = n; byWeek = true; end = r + 1 }
                 }
                 var delta = wd - a.weekday
                 if byWeek { delta += 7 * shift }
@@ -678,7 +730,9 @@ struct DateExtractor {
         // este año, ayer, last year …
         if let r = lex.dateWordsLatin.longest(t, at: toks[k].start), !isLatinLetter(t[r.end]),
            let dw = r.values.first(where: { $0.kind == "relative" }), let a = ctx.published,
-           !["mañana", "mid", "early", "late"].contains(t.norm(toks[k].start, r.end).lowercased()) {
+           !["mid", "early", "late"].contains(t.norm(toks[k].start, r.end).lowercased()),
+           // mañana is tomorrow, but la/esta/una/cada/por la mañana is a morning
+           t.norm(toks[k].start, r.end).lowercased() != "mañana" || k == 0 || !["la", "esta", "una", "cada", "toda", "de", "su", "esa", "misma"].contains(w(k - 1)) {
             let parts = dw.value.split(separator: ":")
             guard parts.count >= 2, let off = Int(parts[1]) else { return nil }
             guard let (s, e) = a.period(parts[0], off) else { return nil }

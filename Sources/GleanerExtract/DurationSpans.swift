@@ -72,7 +72,9 @@ extension DateExtractor {
                                                ("以后", 1, true), ("未来", 1, true), ("前", -1, true), ("后", 1, true),
                                                ("next ", 1, true), ("last ", -1, true), ("past ", -1, true), ("the next ", 1, true),
                                                ("the last ", -1, true), ("the past ", -1, true), ("in ", 1, false),
-                                               ("within ", 1, false), ("dentro de ", 1, false), ("en ", 1, false)]
+                                               ("within ", 1, false), ("dentro de ", 1, false), ("en ", 1, false),
+                                               ("próximos ", 1, true), ("próximas ", 1, true), ("últimos ", -1, true),
+                                               ("últimas ", -1, true)]
         for (p, sign, span) in prefixes where t.hasPrefixFolded(p, at: i) {
             let j = i + p.unicodeScalars.count
             guard !isLatinLetter(t[i - 1]), let len = length(t, j) else { continue }

@@ -52,7 +52,8 @@ extension DateExtractor {
         // in the morning at 7, in the afternoon around 3
         var part = part
         if let w = lex.dateWordsLatin.longest(t, at: j), !isLatinLetter(t[w.end]), t[w.end] == 0x20,
-           let p = w.values.first(where: { $0.kind == "part-of-day" }), t.norm(j, w.end).lowercased().hasPrefix("in the ") {
+           let p = w.values.first(where: { $0.kind == "part-of-day" }),
+           ["in the ", "por la ", "en la "].contains(where: { t.norm(j, w.end).lowercased().hasPrefix($0) }) {
             var k = w.end + 1
             for c in ["at ", "around ", "about "] where t.hasPrefixFolded(c, at: k) { k += c.unicodeScalars.count; break }
             if k > w.end + 1 || isDigit(t[k]), reader.latin(t, k, part: p.value) != nil { part = p.value; j = k; from = true }
@@ -62,12 +63,13 @@ extension DateExtractor {
         var k = first.end
         while t[k] == 0x20 { k += 1 }
         for c in ["to ", "until ", "till ", "and ", "- ", "-", "– ", "–", "a ", "y ", "hasta "] where t.hasPrefixFolded(c, at: k) {
-            let needsFrom = ["and ", "a ", "y "].contains(c)
-            if needsFrom && !from { break }
             var k2 = k + c.unicodeScalars.count
             while t[k2] == 0x20 { k2 += 1 }
             for l in ["las ", "la "] where t.hasPrefixFolded(l, at: k2) { k2 += l.unicodeScalars.count }
             guard var r2 = reader.latin(t, k2, part: part) else { break }
+            // "and", "a", "y" join two clocks after from/between, or when either says its time
+            // plainly (3:00 a 4:00, 5 a 6 p.m.)
+            if ["and ", "a ", "y "].contains(c), !from, !(first.strong || r2.fixed) { break }
             // 5 to 6pm: the p.m. of the end holds for the start
             if !first.fixed, r2.fixed, r2.clock.h >= 12, first.clock.h < 12, first.clock.h + 12 <= r2.clock.h {
                 first.clock.h += 12; first.fixed = true
@@ -95,7 +97,7 @@ extension DateExtractor {
         // the day after it
         var k = span.end
         while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
-        for w in ["on ", "of ", "del ", "el "] where t.hasPrefixFolded(w, at: k) { k += w.unicodeScalars.count; break }
+        for w in ["on ", "of ", "del ", "de ", "el "] where t.hasPrefixFolded(w, at: k) { k += w.unicodeScalars.count; break }
         // (a bare 10 joins only a day that names its part: 10, tonight)
         if k > span.end, let d = dateAt(t, k, tokens: tokens, tokAt: tokAt, ctx), span.strong || d.part != nil, let day = singleDay(d) {
             // 10, tonight: the part of the day the day's word says sets the hour
@@ -103,7 +105,7 @@ extension DateExtractor {
                 if span.first.twelveHour { span.first.h = hours.hour(span.first.h); span.first.twelveHour = false }
                 if var l = span.last, l.twelveHour { l.h = hours.hour(l.h); l.twelveHour = false; span.last = l }
             }
-            return Found(a: i, b: d.b, value: dateTime(day, span, inferred: d.value.inferred))
+            return Found(a: span.begin >= 0 ? span.begin : i, b: d.b, value: dateTime(day, span, inferred: d.value.inferred))
         }
         guard span.strong else { return nil }
         let last = span.last ?? span.first

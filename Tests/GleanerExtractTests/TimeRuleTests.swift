@@ -236,4 +236,36 @@ import Testing
     @Test func aboutSeventeenKilometresIsNoTime() {
         #expect(find("the javadi hills are located about 17 km from ambur.", nil, .time).isEmpty)
     }
+
+    // MARK: Spanish and English forms
+
+    @Test func twoDatesAsARange() throws {
+        let d = try #require(one("Viajaré a Japón de 26 de junio de 2019 a 28 de junio de 2020.", "2019-05-30", .date))
+        #expect(d.0 == "de 26 de junio de 2019 a 28 de junio de 2020" && d.1.start == "2019-06-26" && d.1.end == "2020-06-28" && d.1.range == true)
+    }
+    @Test func betweenTwoSlashDates() throws {
+        let d = try #require(find("Tendré unas largas vacaciones entre 1/10 y 7/11", "2018-10-24", .date).first)
+        #expect(d.text == "entre 1/10 y 7/11")
+    }
+    @Test func mananaAloneIsTomorrow() throws {
+        let d = try #require(one("Volveré mañana", "2016-11-07", .date))
+        #expect(d.0 == "mañana" && d.1.start == "2016-11-08")
+        #expect(find("Regresaré por la mañana", "2016-11-07", .date).isEmpty)
+    }
+    @Test func dayMonthAbbreviationYear() throws {
+        let d = try #require(one("Eli Lilly vendió IVAC el 31-dic-1994", nil, .date))
+        #expect(d.0 == "31-dic-1994" && d.1.start == "1994-12-31")
+    }
+    @Test func spanishMinutesAfterY() throws {
+        let d = try #require(one("Son las ocho y veinte de la noche", nil, .time))
+        #expect(d.1.start == "T20:20")
+    }
+    @Test func spanishWeekdayOfNextWeek() throws {
+        let d = try #require(one("¿Cuál es tu plan para el miércoles de la próxima semana?", "2018-11-28", .date))
+        #expect(d.0 == "miércoles de la próxima semana" && d.1.start == "2018-12-05")
+    }
+    @Test func clockRangeBeforeADay() throws {
+        let d = try #require(one("Saldré 3:00 a 4:00 mañana", "2016-11-07", .date))
+        #expect(d.1.start == "2016-11-08T03:00" && d.1.end == "2016-11-08T04:00" && d.1.twelveHour == true)
+    }
 }
