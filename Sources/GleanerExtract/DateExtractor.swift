@@ -210,7 +210,7 @@ struct DateExtractor {
            !isDigit(t[i - 1]), t[i - 1] != 0x7B2C {
             f = chinese(t, i, ctx) ?? quarter(t, i, ctx)
         }
-        if f == nil, isHan(v) { f = relativeZh(t, i, ctx) ?? weekdayZh(t, i, ctx) }
+        if f == nil, isHan(v) { f = relativeZh(t, i, ctx) ?? weekdayZh(t, i, ctx) ?? eraOrDecade(t, i, ctx) }
         if f == nil, let k = tokAt[i], isLatinLetter(v) || isDigit(v), !isLatinLetter(t[i - 1]) {
             f = latin(tokens.items, k, t, ctx)
         }
@@ -225,7 +225,12 @@ struct DateExtractor {
     func zhParts(_ t: ScanText, _ i: Int, dayOnly: Bool) -> (Parts, Int)? {
         var p = Parts()
         var j = i
-        if let (n, e) = number(t, j), e - j == 4 {
+        // 民国三年, 康熙二十年9月, 神龙元年: a year of an era, counted from its first year
+        if let w = lex.dateWordsZh.longest(t, at: j), let first = w.values.first(where: { $0.kind == "era" }).flatMap({ Int($0.value) }) {
+            if t[w.end] == 0x5143 /*元*/, t[w.end + 1] == Self.nian { p.y = first; j = w.end + 2 }
+            else if let (n, e) = number(t, w.end), n >= 1, e - w.end <= 3, t[e] == Self.nian { p.y = first + n - 1; j = e + 1 }
+            else { return nil }
+        } else if let (n, e) = number(t, j), e - j == 4 {
             // 2008年, 2008 年
             if t[e] == Self.nian { p.y = n; j = e + 1 } else if t[e] == 0x20, t[e + 1] == Self.nian { p.y = n; j = e + 2 }
             // 2018年 12月
@@ -389,6 +394,22 @@ struct DateExtractor {
         let (s, e, g) = base.period(parts[0], off).map { ($0.0, $0.1, String(parts[0])) } ?? (a, a, "day")
         return Found(a: i, b: w.end, value: DateValue(start: s.iso, end: e.iso, granularity: g, inferred: true),
                      part: parts.count > 2 ? String(parts[2]) : nil)
+    }
+
+    /// 民国三年 (an era's year, through chinese()), 九十年代, 十九世纪七十年代 (a decade).
+    func eraOrDecade(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
+        if let w = lex.dateWordsZh.longest(t, at: i), w.values.contains(where: { $0.kind == "era" }) { return chinese(t, i, ctx) }
+        return decade(t, i)
+    }
+
+    /// 九十年代 (the 1990s), 十九世纪七十年代 (the 1870s), 20世纪80年代.
+    func decade(_ t: ScanText, _ i: Int) -> Found? {
+        var j = i, century: Int?
+        if let (c, e) = number(t, j), e - j <= 2, t[e] == 0x4E16 /*世*/, t[e + 1] == 0x7EAA /*纪*/ { century = c; j = e + 2 }
+        guard let (n, e) = number(t, j), n >= 10, n <= 90, n % 10 == 0, t[e] == Self.nian, t[e + 1] == 0x4EE3 /*代*/ else { return nil }
+        let y = ((century ?? 20) - 1) * 100 + n
+        return Found(a: i, b: e + 2, value: DateValue(start: Day(y: y, m: 1, d: 1).iso, end: Day(y: y + 9, m: 12, d: 31).iso,
+                                                      granularity: "decade", inferred: century == nil))
     }
 
     /// 周一, 星期三, 上周五, 下个星期一: that day of this, the last or the next week.

@@ -268,4 +268,23 @@ import Testing
         let d = try #require(one("Saldré 3:00 a 4:00 mañana", "2016-11-07", .date))
         #expect(d.1.start == "2016-11-08T03:00" && d.1.end == "2016-11-08T04:00" && d.1.twelveHour == true)
     }
+
+    // MARK: eras and decades
+
+    @Test func republicOfChinaYear() throws {
+        let d = try #require(one("民國111年3月5日，台北市舉辦活動。", nil, .date))
+        #expect(d.0 == "民國111年3月5日" && d.1.start == "2022-03-05")
+    }
+    @Test func imperialEraYearAndMonth() throws {
+        let d = try #require(one("康熙二十年9月", nil, .date))
+        #expect(d.1.start == "1681-09-01" && d.1.end == "1681-09-30")
+    }
+    @Test func decadeOfTheLastCentury() throws {
+        let d = try #require(one("九十年代，这里还是一片农田。", nil, .date))
+        #expect(d.0 == "九十年代" && d.1.start == "1990-01-01" && d.1.end == "1999-12-31" && d.1.granularity == "decade")
+    }
+    @Test func decadeOfANamedCentury() throws {
+        let d = try #require(one("十九世纪七十年代", nil, .date))
+        #expect(d.1.start == "1870-01-01" && d.1.end == "1879-12-31")
+    }
 }
