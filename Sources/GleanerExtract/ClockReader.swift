@@ -144,8 +144,14 @@ struct ClockReader {
             var c = Clock(h: n)
             if k - j >= 3 { c = Clock(h: n / 100, m: n % 100, granularity: "minute") }  // 1140 a.m.
             else if t[k] == 0x2E, let m = twoDigits(t, k + 1) { c = Clock(h: n, m: m, granularity: "minute"); k += 3 }  // 2.30pm
-            // 1.458.000 toneladas, 1,015 francs: a number goes on after its separator
+            // 1.458.000 toneladas, 1,015 francs: a number goes on after its separator; 10/1 is a date
             if (t[k] == 0x2E || t[k] == 0x2C), isDigit(t[k + 1]) { return nil }
+            if t[k] == 0x2F { return nil }
+            if t[k] == 0x2D, isDigit(t[k + 1]), c.granularity == "hour" {
+                var e = k + 1
+                while isDigit(t[e]) { e += 1 }
+                if t[e] == 0x2D || t[e] == 0x2F { return nil }  // 10-1-2018
+            }
             guard c.h <= 24, c.m < 60 else { return nil }
             r = Read(clock: c, end: k, strong: false, fixed: false)
             if k - j >= 3 || c.granularity == "minute" {

@@ -130,7 +130,9 @@ struct DateExtractor {
               f.value.start?.count == 10 else { return f }
         var g = f, side = ""
         for (w, kind) in [("before ", "before"), ("after ", "after"), ("since ", "since"), ("antes de ", "before"), ("antes del ", "before"),
-                          ("después de ", "after"), ("después del ", "after"), ("desde ", "since")] {
+                          ("después de ", "after"), ("después del ", "after"), ("desde ", "since"), ("starting on ", "since"),
+                          ("starting ", "since"), ("beginning on ", "since"), ("beginning ", "since"), ("later than ", "after"),
+                          ("as late as ", "before"), ("as early as ", "since"), ("no later than ", "before"), ("greater than ", "after")] {
             let n = w.unicodeScalars.count
             if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { side = kind; g.a = f.a - n; break }
         }
@@ -196,6 +198,45 @@ struct DateExtractor {
     func finerOf(_ a: String, _ b: String) -> String {
         let rank = ["second": 0, "minute": 1, "hour": 2, "part-of-day": 3, "day": 4]
         return (rank[a] ?? 5) <= (rank[b] ?? 5) ? a : b
+    }
+
+    /// Weeks as ISO 8601 counts them (Monday first; week 1 holds January 4th, a month's first week
+    /// its 4th day): first week of 2015, 3rd week of jan, last week of july, the week of April
+    /// 10th, week 31.
+    func weekOf(_ toks: [Tokens.Token], _ k: Int, _ t: ScanText, _ ctx: DateContext) -> Found? {
+        func w(_ n: Int) -> String { n >= 0 && n < toks.count ? toks[n].lower : "" }
+        func week(_ monday: Day, _ a: Int, _ endTok: Int, inferred: Bool) -> Found {
+            Found(a: toks[a].start, b: toks[endTok - 1].end,
+                  value: DateValue(start: monday.iso, end: monday.adding(days: 6).iso, granularity: "week", inferred: inferred))
+        }
+        func mondayOf(_ d: Day) -> Day { d.adding(days: -(d.weekday - 1)) }
+        let ordinalWords = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1]
+        var q = k, n: Int?
+        if let o = ordinalWords[w(q)] { n = o; q += 1 }
+        else if let d = Int(w(q)), (1...5).contains(d), ["st", "nd", "rd", "th"].contains(w(q + 1)), toks[q + 1].start == toks[q].end { n = d; q += 2 }
+        if let n, w(q) == "week", w(q + 1) == "of" {
+            var r = q + 2, m: Int?, y: Int?
+            if let mm = lex.months[w(r)] ?? lex.months[w(r) + "."] { m = mm; r += 1 }
+            if w(r).count == 4, let yy = Int(w(r)), (1000...2999).contains(yy) { y = yy; r += 1 }
+            guard m != nil || y != nil, let year = y ?? ctx.published?.y else { return nil }
+            let first = m ?? 1, last = m ?? 12
+            let anchor = n > 0 ? Day(y: year, m: first, d: 4).adding(days: 7 * (n - 1))
+                               : Day(y: year, m: last, d: Day.daysIn(year, last)).adding(days: -3)
+            return week(mondayOf(anchor), k, r, inferred: y == nil)
+        }
+        // the week of April 10th
+        if w(k) == "the", w(k + 1) == "week", w(k + 2) == "of", k + 3 < toks.count, let d = latin(toks, k + 3, t, ctx),
+           d.a == toks[k + 3].start, let day = singleDay(d) {
+            var f = week(mondayOf(day), k, k + 3, inferred: d.value.inferred)
+            f.b = d.b
+            return f
+        }
+        // week 31: the ISO week of the published year
+        if w(k) == "week", let n = Int(w(k + 1)), (1...53).contains(n), let y = ctx.published?.y {
+            let jan4 = Day(y: y, m: 1, d: 4)
+            return week(mondayOf(jan4).adding(days: 7 * (n - 1)), k, k + 2, inferred: true)
+        }
+        return nil
     }
 
     /// The date that starts at i, if any.
@@ -435,7 +476,17 @@ struct DateExtractor {
     func iso(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
         var j = i
         var y = 0
+        // 12-2015: month and year
+        if let (m, e) = number(t, i), e - i <= 2, (1...12).contains(m), t[e] == 0x2D, isDigit(t[e + 1]), let (yy, e2) = number(t, e + 1),
+           e2 - e == 5, !isDigit(t[e2]), t[e2] != 0x2D, t[e2] != 0x2F, (1000...2999).contains(yy) {
+            return Found(a: i, b: e2, value: DateValue(start: Day(y: yy, m: m, d: 1).iso, end: Day(y: yy, m: m, d: Day.daysIn(yy, m)).iso, granularity: "month"))
+        }
         for _ in 0..<4 { guard isDigit(t[j]) else { return nil }; y = y * 10 + Int(t[j] - 0x30); j += 1 }
+        // 2015-3, 2015-12: year and month, nothing after
+        if t[j] == 0x2D, let (m, e) = number(t, j + 1), e - j <= 3, (1...12).contains(m), t[e] != 0x2D, t[e] != 0x2F, !isDigit(t[e]),
+           t[e] != 0x2E || !isDigit(t[e + 1]) {
+            return Found(a: i, b: e, value: DateValue(start: Day(y: y, m: m, d: 1).iso, end: Day(y: y, m: m, d: Day.daysIn(y, m)).iso, granularity: "month"))
+        }
         let sep = t[j]
         guard sep == 0x2D || sep == 0x2F || sep == 0x2E, let (m, e1) = number(t, j + 1), e1 - j <= 3, (1...12).contains(m),
               t[e1] == sep, let (d, e2) = number(t, e1 + 1), e2 - e1 <= 3, d >= 1, d <= Day.daysIn(y, m) else { return nil }
@@ -627,6 +678,11 @@ struct DateExtractor {
             }
         }
         if k0 != k { return nil }
+        if let f = weekOf(toks, k, t, ctx) { return f }
+        // Dec-2018
+        if let m = month(k), w(k + 1) == "-", let y = year(k + 2) {
+            return found(k, k + 3, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", false)
+        }
         // 31-dic-1994, 05-Aug-2016: day, month abbreviation and year joined by hyphens
         if let d = day(k), w(k + 1) == "-", let m = lex.months[w(k + 2)] ?? lex.months[w(k + 2) + "."], w(k + 3) == "-", let y = year(k + 4),
            d <= Day.daysIn(y, m) {
@@ -745,6 +801,10 @@ struct DateExtractor {
             return found(k, k + 2, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true)
         }
         // en 2009 / in 2009
+        // in 2017 april
+        if w(k) == "in", let y = year(k + 1), let m = month(k + 2) {
+            return found(k + 1, k + 3, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", false)
+        }
         if ["en", "in", "before", "after", "since", "desde"].contains(w(k)), let y = year(k + 1), k + 2 >= toks.count || lex.months[w(k + 2)] == nil {
             return Found(a: toks[k + 1].start, b: toks[k + 1].end, value: DateValue(start: Day(y: y, m: 1, d: 1).iso, end: Day(y: y, m: 12, d: 31).iso, granularity: "year"))
         }

@@ -287,4 +287,36 @@ import Testing
         let d = try #require(one("十九世纪七十年代", nil, .date))
         #expect(d.1.start == "1870-01-01" && d.1.end == "1879-12-31")
     }
+
+    // MARK: weeks, year-months, starting
+
+    @Test func isoFirstWeekOfAYear() throws {
+        let d = try #require(one("How about first week of 2015", "2018-11-29", .date))
+        #expect(d.0 == "first week of 2015" && d.1.start == "2014-12-29" && d.1.end == "2015-01-04")
+    }
+    @Test func lastWeekOfAMonth() throws {
+        let d = try #require(one("I'll be out the last week of july", "2016-11-07", .date))
+        #expect(d.1.start == "2016-07-25" && d.1.end == "2016-07-31")
+    }
+    @Test func theWeekOfADay() throws {
+        let d = try #require(one("We do have a few dates available the week of April 10th.", "2018-03-14", .date))
+        #expect(d.0 == "the week of April 10th" && d.1.start == "2018-04-09")
+    }
+    @Test func weekByNumber() throws {
+        let d = try #require(one("Show sales in the week 31", "2018-07-02", .date))
+        #expect(d.0 == "week 31" && d.1.start == "2018-07-30")
+    }
+    @Test func yearDashMonth() throws {
+        let d = try #require(one("I'll be out 2015-3", nil, .date))
+        #expect(d.1.start == "2015-03-01" && d.1.end == "2015-03-31" && d.1.granularity == "month")
+    }
+    @Test func slashDatesFromTo() throws {
+        let d = try #require(one("from 10/1 to 11/7", "2018-10-24", .date))
+        #expect(d.0 == "from 10/1 to 11/7" && d.1.start == "2018-10-01" && d.1.end == "2018-11-07")
+        #expect(find("from 10/1 to 11/7", "2018-10-24", .time).isEmpty)
+    }
+    @Test func startingADay() throws {
+        let d = try #require(one("arrange a meeting starting January 7th to discuss", "2019-04-24", .date))
+        #expect(d.0 == "starting January 7th" && d.1.start == "2019-01-07" && d.1.end == nil)
+    }
 }
