@@ -597,6 +597,28 @@ struct DateExtractor {
             guard n < toks.count, toks[n].first >= 0x30, toks[n].first <= 0x39, let d = Int(toks[n].lower), (1...31).contains(d) else { return nil }
             return d
         }
+        /// A day of the month as digits (12, 12th) or words (twenty nine, second, thirty first,
+        /// veintinueve): (day, tokens read).
+        func dayWords(_ n: Int) -> (Int, Int)? {
+            if let d = day(n) { return (d, ordSuffix(n + 1) ? 2 : 1) }
+            func one(_ s: String) -> Int? {
+                let irregular = ["first": 1, "second": 2, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9, "twelfth": 12,
+                                 "twentieth": 20, "thirtieth": 30, "primero": 1]
+                if let v = irregular[s] { return v }
+                let f = LatinNumberReader.fold(s)
+                if let c = lex.numbers.en[f] ?? lex.numbers.es[f], c.kind == "cardinal", c.value >= 1, c.value <= 31 { return Int(c.value) }
+                if s.hasSuffix("th"), let c = lex.numbers.en[LatinNumberReader.fold(String(s.dropLast(2)))], c.kind == "cardinal",
+                   c.value >= 4, c.value <= 19 { return Int(c.value) }
+                return nil
+            }
+            let word = w(n)
+            guard n < toks.count, isLatinLetter(toks[n].first) else { return nil }
+            let parts = word.split(separator: "-").map(String.init)
+            if parts.count == 2, let a = one(parts[0]), let b = one(parts[1]), a % 10 == 0, b < 10, a + b <= 31 { return (a + b, 1) }
+            guard parts.count == 1, let a = one(word) else { return nil }
+            if a == 20 || a == 30, let b = one(w(n + 1)), b < 10, a + b <= 31 { return (a + b, 2) }
+            return (a, 1)
+        }
         /// 12th, 1st, 22nd, 3rd: the suffix token right after the digits
         func ordSuffix(_ n: Int) -> Bool {
             n < toks.count && n > 0 && toks[n].start == toks[n - 1].end && ["st", "nd", "rd", "th"].contains(toks[n].lower)
@@ -612,7 +634,9 @@ struct DateExtractor {
             guard let m = lex.months[s] ?? (isUpper(toks[n].first) ? lex.months[s + "."] : nil) else { return nil }
             // Abbreviations only capitalized (Spanish "mar" is the sea); full names (june, mayo) as
             // written, but "may" is the English verb too
-            if s.count <= 4 && (!lex.monthNames.contains(s) || s == "may") && !isUpper(toks[n].first) { return nil }
+            // (feb 30, aug 1: a lowercase abbreviation before a day number is one too)
+            if s.count <= 4 && (!lex.monthNames.contains(s) || s == "may") && !isUpper(toks[n].first),
+               !(s != "may" && s != "mar" && n + 1 < toks.count && day(n + 1) != nil) { return nil }
             return m
         }
         /// (year, end token, inferred) after a month: "de 2009", "de este año", ", 2017", "2017"
@@ -620,7 +644,7 @@ struct DateExtractor {
             if (w(n) == "de" || w(n) == "del"), let y = year(n + 1) { return (y, n + 2, false) }
             if w(n) == "de", w(n + 1) == "este", w(n + 2) == "año" { return (ctx.published?.y, n + 3, true) }
             if w(n) == ",", let y = year(n + 1) { return (y, n + 2, false) }
-            if w(n) == "in", let y = year(n + 1) { return (y, n + 2, false) }  // 28 june in 2020
+            if w(n) == "in" || w(n) == "of", let y = year(n + 1) { return (y, n + 2, false) }  // 28 june in 2020, july 4th of 1995
             if let y = year(n) { return (y, n + 1, false) }
             return (nil, n, true)
         }
@@ -679,6 +703,25 @@ struct DateExtractor {
         }
         if k0 != k { return nil }
         if let f = weekOf(toks, k, t, ctx) { return f }
+        // 2019/aug/01, 2019-aug-1, 2020/Sep/23
+        if let y = year(k), k + 2 < toks.count, let m = lex.months[w(k + 1)] ?? lex.months[w(k + 1) + "."], let d = day(k + 2),
+           [0x2F, 0x2D].contains(t[toks[k].end]), [0x2F, 0x2D].contains(t[toks[k + 1].end]), d <= Day.daysIn(y, m) {
+            return found(k, k + 3, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", false)
+        }
+        // Tue May 9, Friday 7/6, friday 2018-7-6: a weekday naming the date after it
+        if lex.weekdays[w(k)] != nil || lex.weekdayAbbreviations[w(k)] != nil, k + 1 < toks.count {
+            let q = w(k + 1) == "," ? k + 2 : k + 1
+            if q < toks.count, isDigit(toks[q].first), var f = slashDate(t, toks[q].start, ctx) ?? iso(t, toks[q].start, ctx) {
+                f.a = toks[k].start; return f
+            }
+            if lex.weekdayAbbreviations[w(k)] != nil, isUpper(toks[k].first), month(q) != nil, var f = latin(toks, q, t, ctx), f.a == toks[q].start {
+                f.a = toks[k].start; return f
+            }
+            // tuesday the eleventh: that day of the month in context
+            if w(q) == "the", let (d, used) = dayWords(q + 1), let y = y0, let m = ctx.lastMonth ?? ctx.published?.m, d <= Day.daysIn(y, m) {
+                return found(k, q + 1 + used, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true)
+            }
+        }
         // Dec-2018
         if let m = month(k), w(k + 1) == "-", let y = year(k + 2) {
             return found(k, k + 3, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", false)
@@ -689,6 +732,11 @@ struct DateExtractor {
             return found(k, k + 5, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", false)
         }
         // 18 de marzo (de 2009 / de este año); 26 March 2017
+        if day(k) == nil, let (d, used) = dayWords(k), w(k + used) == "of" || w(k + used) == "de", let m = month(k + used + 1) {
+            let (yy, e, inf) = yearAfter(k + used + 2)
+            guard let y = yy ?? y0 else { return monthDay(k, e, m, d, d) }
+            if d <= Day.daysIn(y, m) { return found(k, e, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", inf || yy == nil) }
+        }
         if let d = day(k) {
             var mt = -1
             let o = ordSuffix(k + 1) ? 1 : 0
@@ -729,14 +777,18 @@ struct DateExtractor {
         // March 26, 2017; March 9-15; Dec. 31 , 1994
         if let m = month(k) {
             let p = w(k + 1) == "." && toks[k + 1].start == toks[k].end ? k + 1 : k  // the abbreviation's point
-            if let d = day(p + 1) {
-                var e = p + 2, d2 = d
-                if ordSuffix(e) { e += 1 }
+            let p1 = w(p + 1) == "," && dayWords(p + 2) != nil ? p + 2 : p + 1  // October, 1st
+            if let (d, used) = dayWords(p1) {
+                var e = p1 + used, d2 = d
                 if ["-", "–", "to"].contains(w(e)), let dd = day(e + 1), dd >= d { d2 = dd; e += 2 }
                 let (yy, e2, inf) = yearAfter(e)
                 guard let y = yy ?? y0 else { return monthDay(k, e2, m, d, d2) }
                 if d2 <= Day.daysIn(y, m) {
                     return found(k, e2, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d2), "day", inf || yy == nil, range: d2 != d)
+                }
+                // feb 30: named, but no such day
+                if d > Day.daysIn(2000, m) {
+                    return Found(a: toks[k].start, b: toks[e2 - 1].end, value: DateValue(start: nil, end: nil, granularity: "day", unknown: true))
                 }
             }
             let (yy, e, inf) = yearAfter(k + 1)

@@ -12,6 +12,7 @@ public struct ExtractLexicons: Sendable {
     let months: [String: Int]           // es/en month names (lowercase) → 1...12
     let monthNames: Set<String>         // the full names among them (june, mayo), not abbreviations
     let weekdays: [String: Int]         // es/en weekday names → 1 (Monday)...7
+    let weekdayAbbreviations: [String: Int]  // tue, sat, mié. → 1...7
     let ordinals: [String: Int]         // es/en ordinal words → n
     let classifiersZh: Trie<Classifier>
     let approxBeforeZh: Trie<Classifier>
@@ -78,7 +79,7 @@ public struct ExtractLexicons: Sendable {
     init() throws {
         let dw = try LexiconFile(named: "date-words.tsv")
         var zh = Trie<DateWord>(), latin = Trie<DateWord>(caseFolding: true)
-        var months: [String: Int] = [:], weekdays: [String: Int] = [:], ordinals: [String: Int] = [:]
+        var months: [String: Int] = [:], weekdays: [String: Int] = [:], ordinals: [String: Int] = [:], wdAbbr: [String: Int] = [:]
         var monthNames: Set<String> = []
         for r in dw.rows where r.count >= 4 {
             let w = DateWord(kind: r[2], value: r[3], lang: r[1])
@@ -88,11 +89,12 @@ public struct ExtractLexicons: Sendable {
                 if r[2] == "month" || r[2] == "month-abbr", let n = Int(r[3]) { months[key] = n }
                 if r[2] == "month" { monthNames.insert(key) }
                 if r[2] == "weekday", let n = Int(r[3]) { weekdays[key] = n }
+                if r[2] == "weekday-abbr", let n = Int(r[3]) { wdAbbr[key.hasSuffix(".") ? String(key.dropLast()) : key] = n }
                 if r[2] == "ordinal", let n = Int(r[3]) { ordinals[key] = n }
             }
         }
         dateWordsZh = zh; dateWordsLatin = latin
-        self.months = months; self.weekdays = weekdays; self.ordinals = ordinals
+        self.months = months; self.weekdays = weekdays; self.ordinals = ordinals; self.weekdayAbbreviations = wdAbbr
         self.monthNames = monthNames
 
         let cl = try LexiconFile(named: "classifiers.tsv")

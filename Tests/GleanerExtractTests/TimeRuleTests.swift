@@ -319,4 +319,31 @@ import Testing
         let d = try #require(one("arrange a meeting starting January 7th to discuss", "2019-04-24", .date))
         #expect(d.0 == "starting January 7th" && d.1.start == "2019-01-07" && d.1.end == nil)
     }
+
+    // MARK: days in words, weekdays naming a date
+
+    @Test func monthThenDayInWords() throws {
+        let d = try #require(one("Let's meet on february twenty second.", "2019-04-25", .date))
+        #expect(d.0 == "february twenty second" && d.1.start == "2019-02-22")
+    }
+    @Test func ordinalWordOfMonth() throws {
+        let d = try #require(one("I'll go back second of Aug.", "2016-11-07", .date))
+        #expect(d.0 == "second of Aug" && d.1.start == "2016-08-02")
+    }
+    @Test func weekdayAbbreviationBeforeADate() throws {
+        let d = try #require(one("Book this lunch in my calendar on Tue May 9.", "2018-01-07", .date))
+        #expect(d.0 == "Tue May 9" && d.1.start == "2018-05-09")
+    }
+    @Test func weekdayBeforeASlashDate() throws {
+        let d = try #require(one("please set up a Skype call sometime Friday 7/6 with Jim.", "2018-07-06", .date))
+        #expect(d.0 == "Friday 7/6" && d.1.start == "2018-07-06")
+    }
+    @Test func yearMonthNameDay() throws {
+        let d = try #require(one("How about 2019/aug/01", nil, .date))
+        #expect(d.1.start == "2019-08-01")
+    }
+    @Test func febThirtyIsUnknown() throws {
+        let d = try #require(one("feb 30", "2019-01-30", .date))
+        #expect(d.1.unknown)
+    }
 }
