@@ -96,8 +96,9 @@ def _rt_time(s):
 
 
 def _plus12(s):
+    """The other reading of an hour said on a 12-hour clock: 7 → 19, 12:30 → 00:30."""
     day, _, clock = s.rpartition(' ')
-    h = int(clock[:2]) + 12
+    h = (int(clock[:2]) + 12) % 24
     return (day + ' ' if day else '') + f'{h:02d}' + clock[2:]
 
 
@@ -119,6 +120,8 @@ def _as_resolution(got):
         return {'value': 'not resolved'}  # a day no calendar has (2月30日), as RT leaves it
     if (s is None) != (e is None) and not got.get('unknown'):
         # an open range (before 2010, since August): RT ends it where the date starts
+        if (s or e).startswith('T'):
+            return {'end': _rt_time(e)} if e else {'start': _rt_time(s)}
         if e:
             return {'end': (datetime.date.fromisoformat(e) + datetime.timedelta(days=1)).isoformat()}
         return {'start': s}

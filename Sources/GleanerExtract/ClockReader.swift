@@ -130,7 +130,7 @@ struct ClockReader {
 
     func latinClock(_ t: ScanText, _ j: Int, prefixed: Bool) -> Read? {
         // noon, midnight, mediodía
-        for (w, h) in [("noon", 12), ("midday", 12), ("midnight", 0), ("mediodía", 12), ("medianoche", 0)]
+        for (w, h) in [("noonish", 12), ("noon", 12), ("midday", 12), ("midnight", 0), ("mid night", 0), ("mediodía", 12), ("medianoche", 0)]
         where t.hasPrefixFolded(w, at: j) && !isLatinLetter(t[j + w.unicodeScalars.count]) {
             return Read(clock: Clock(h: h), end: j + w.unicodeScalars.count, strong: true, fixed: true)
         }
@@ -141,6 +141,10 @@ struct ClockReader {
             var k = j, n = 0
             while isDigit(t[k]), k - j < 4 { n = n * 10 + Int(t[k] - 0x30); k += 1 }
             guard !isDigit(t[k]) else { return nil }
+            // 11ish: about eleven
+            if t.hasPrefixFolded("ish", at: k), !isLatinLetter(t[k + 3]), n >= 1, n <= 12 {
+                return Read(clock: Clock(h: n), end: k + 3, strong: true, fixed: false)
+            }
             var c = Clock(h: n)
             if k - j >= 3 { c = Clock(h: n / 100, m: n % 100, granularity: "minute") }  // 1140 a.m.
             else if t[k] == 0x2E, let m = twoDigits(t, k + 1) { c = Clock(h: n, m: m, granularity: "minute"); k += 3 }  // 2.30pm

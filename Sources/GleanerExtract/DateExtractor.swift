@@ -108,9 +108,9 @@ struct DateExtractor {
             var f = dateAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange(attachTime($0, t), t) }
             if let g = f { f = dateTimeRange(g, t, tokens: tokens, tokAt: tokAt, ctx) }
             if let g = f { f = twoDateRange(g, t, tokens: tokens, tokAt: tokAt, ctx) }
-            if f == nil, !isDigit(t[i - 1]), t[i - 1] != 0x2E, t[i - 1] != 0x2C, t[i - 1] != 0x3A,
+            if f == nil, !isDigit(t[i - 1]), t[i - 1] != 0x2E, t[i - 1] != 0x2C, t[i - 1] != 0x3A, !(isDigit(t[i]) && isLatinLetter(t[i - 1])),
                tokAt[i] != nil || isDigit(t[i]) || isHan(t[i]) && (lex.timeWords.zhStarts.contains(t[i]) || Numbers.isCN(t[i])) {
-                f = recurrenceAt(t, i) ?? timeAt(t, i, tokens: tokens, tokAt: tokAt, ctx)
+                f = recurrenceAt(t, i) ?? timeAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange($0, t) }
                     ?? durationAt(t, i, ctx)
             }
             if let f {
@@ -126,8 +126,11 @@ struct DateExtractor {
     /// `before` ends the day before the date starts, `after` starts the day after it ends,
     /// `since` starts with it.
     func openRange(_ f: Found, _ t: ScanText) -> Found {
-        guard f.kind == .date, !f.value.unknown, let s = f.value.start.flatMap(Day.parse), let e = f.value.end.flatMap(Day.parse),
-              f.value.start?.count == 10 else { return f }
+        // before 2.30pm, as late as 7:00 am: a time of day is its own bound
+        let clock = f.kind == .time && f.value.start == f.value.end && f.value.start != nil
+        guard clock || f.kind == .date, !f.value.unknown else { return f }
+        let s = f.value.start.flatMap(Day.parse), e = f.value.end.flatMap(Day.parse)
+        guard clock || (s != nil && e != nil && f.value.start?.count == 10) else { return f }
         var g = f, side = ""
         for (w, kind) in [("before ", "before"), ("after ", "after"), ("since ", "since"), ("antes de ", "before"), ("antes del ", "before"),
                           ("después de ", "after"), ("después del ", "after"), ("desde ", "since"), ("starting on ", "since"),
@@ -140,6 +143,15 @@ struct DateExtractor {
             for (w, kind) in [("以前", "before"), ("之前", "before"), ("以后", "after"), ("之后", "after"), ("以来", "since")]
             where t.hasPrefix(w, at: f.b) { side = kind; g.b = f.b + 2; break }
         }
+        if clock {
+            switch side {
+            case "before": g.value.start = nil
+            case "after", "since": g.value.end = nil
+            default: return f
+            }
+            return g
+        }
+        guard let s, let e else { return f }
         switch side {
         case "before": g.value.start = nil; g.value.end = s.adding(days: -1).iso
         case "after": g.value.start = e.adding(days: 1).iso; g.value.end = nil
@@ -525,6 +537,13 @@ struct DateExtractor {
             // 30/2, 29/2/2019: named, but no such day
             guard d <= Day.daysIn(yy, m) else { return (Day(y: yy, m: m, d: 0), end, inferred) }
             return (Day(y: yy, m: m, d: d), end, inferred)
+        }
+        // 23.04.2022: day, month and year with points, as European dates are written
+        if let (d, e1) = number(t, i), e1 - i <= 2, t[e1] == 0x2E, let (m, e2) = number(t, e1 + 1), e2 - e1 <= 3, t[e2] == 0x2E,
+           let (y, e3) = number(t, e2 + 1), e3 - e2 == 5, !isDigit(t[e3]), (1...12).contains(m), d >= 1, d <= Day.daysIn(y, m),
+           !isDigit(t[i - 1]), t[i - 1] != 0x2E {
+            let day = Day(y: y, m: m, d: d)
+            return Found(a: i, b: e3, value: DateValue(start: day.iso, end: day.iso, granularity: "day"))
         }
         guard let (s, e, inf) = one(i, year: nil) else { return nil }
         if s.d == 0 { return Found(a: i, b: e, value: DateValue(start: nil, end: nil, granularity: "day", unknown: true)) }

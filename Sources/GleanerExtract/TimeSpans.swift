@@ -99,7 +99,8 @@ extension DateExtractor {
         while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
         for w in ["on ", "of ", "del ", "de ", "el "] where t.hasPrefixFolded(w, at: k) { k += w.unicodeScalars.count; break }
         // (a bare 10 joins only a day that names its part: 10, tonight)
-        if k > span.end, let d = dateAt(t, k, tokens: tokens, tokAt: tokAt, ctx), span.strong || d.part != nil, let day = singleDay(d) {
+        let comma = t[span.end] == 0x2C
+        if k > span.end, let d = dateAt(t, k, tokens: tokens, tokAt: tokAt, ctx), span.strong || d.part != nil && comma, let day = singleDay(d) {
             // 10, tonight: the part of the day the day's word says sets the hour
             if let p = d.part, let hours = lex.timeWords.parts[p] {
                 if span.first.twelveHour { span.first.h = hours.hour(span.first.h); span.first.twelveHour = false }
@@ -123,9 +124,29 @@ extension DateExtractor {
               !isLatinLetter(t[w.end]), let p = w.values.first(where: { $0.kind == "part-of-day" }),
               let hours = lex.timeWords.parts[p.value] else { return nil }
         let said = t.norm(i, w.end).lowercased()
-        guard zh && w.end - i > 1 || said.hasPrefix("in the ") || said.hasPrefix("por la ") || said.hasPrefix("en la ") else { return nil }
-        return Found(a: i, b: w.end, value: DateValue(start: "T" + hours.start.iso, end: "T" + hours.end.iso, granularity: "part-of-day"),
-                     kind: .time)
+        // late afternoon, early in the morning: half of the part
+        let (half, a) = halfBefore(t, i)
+        guard zh && w.end - i > 1 || said.hasPrefix("in the ") || said.hasPrefix("por la ") || said.hasPrefix("en la ") || half != 0
+        else { return nil }
+        let (s, e) = halve(hours, half)
+        return Found(a: a, b: w.end, value: DateValue(start: "T" + s.iso, end: "T" + e.iso, granularity: "part-of-day"), kind: .time)
+    }
+
+    /// early/late/later right before i: (-1 first half, 1 second half, 0 none; where it starts).
+    func halfBefore(_ t: ScanText, _ i: Int) -> (Int, Int) {
+        for (w, h) in [("early ", -1), ("later ", 1), ("late ", 1)] {
+            let n = w.unicodeScalars.count
+            if i >= n, t.hasPrefixFolded(w, at: i - n), !isLatinLetter(t[i - n - 1]) { return (h, i - n) }
+        }
+        return (0, i)
+    }
+
+    /// The first or second half of a part of the day's hours (early evening 16:00–18:00).
+    func halve(_ hours: TimeWords.DayPart, _ half: Int) -> (Clock, Clock) {
+        guard half != 0 else { return (hours.start, hours.end) }
+        let a = hours.start.minutes, b = hours.end.h == 23 && hours.end.m == 59 ? 24 * 60 : hours.end.minutes
+        let mid = Clock(h: (a + b) / 2 / 60, m: (a + b) / 2 % 60, granularity: "minute")
+        return half < 0 ? (hours.start, mid) : (mid, hours.end)
     }
 
     /// A date naming one whole day (明天, 1月19号, October 14), or nil.
@@ -166,8 +187,17 @@ extension DateExtractor {
             k += w.unicodeScalars.count; break
         }
         var part = f.part
+        var afterPart = f.b
+        // end of tomorrow, end of the sunday: the day's last second
+        for e in ["end of the ", "end of ", "al final del ", "al final de ", "al fin de "] {
+            let n = e.unicodeScalars.count
+            guard f.a >= n, t.hasPrefixFolded(e, at: f.a - n) else { continue }
+            var g = f
+            g.a = f.a - n
+            g.value = DateValue(start: day.iso + "T23:59:59", end: day.iso + "T23:59:59", granularity: "second", inferred: f.value.inferred)
+            return g
+        }
         // tuesday in the morning, next monday afternoon, mañana por la tarde (then maybe a clock)
-        var afterPart = k
         if let w = (isHan(t[k]) ? lex.dateWordsZh : lex.dateWordsLatin).longest(t, at: k), !isLatinLetter(t[w.end]),
            let p = w.values.first(where: { $0.kind == "part-of-day" }), !["a.m.", "p.m."].contains(t.norm(k, w.end).lowercased()),
            w.end - k > 1 || !isHan(t[w.end]) {  // 7月25日早, not 3月26日早已
@@ -188,8 +218,11 @@ extension DateExtractor {
         guard let p = part, let hours = lex.timeWords.parts[p] else { return f }
         var g = f
         g.b = max(f.b, afterPart)
-        g.value = DateValue(start: day.iso + "T" + hours.start.iso, end: day.iso + "T" + hours.end.iso,
-                            granularity: "part-of-day", inferred: f.value.inferred)
+        // late this morning, early this evening
+        let (half, a) = f.part != nil ? halfBefore(t, f.a) : (0, f.a)
+        let (s, e) = halve(hours, half)
+        g.a = a
+        g.value = DateValue(start: day.iso + "T" + s.iso, end: day.iso + "T" + e.iso, granularity: "part-of-day", inferred: f.value.inferred)
         return g
     }
 }

@@ -346,4 +346,35 @@ import Testing
         let d = try #require(one("feb 30", "2019-01-30", .date))
         #expect(d.1.unknown)
     }
+
+    // MARK: halves of parts, open times, European dates, end of a day
+
+    @Test func lateAfternoonIsItsSecondHalf() throws {
+        let d = try #require(one("What happened in late afternoon.", nil, .time))
+        #expect(d.0 == "late afternoon" && d.1.start == "T14:00" && d.1.end == "T16:00")
+    }
+    @Test func earlyThisEvening() throws {
+        let d = try #require(one("let's meet early this evening.", "2019-08-01", .date))
+        #expect(d.0 == "early this evening" && d.1.start == "2019-08-01T16:00" && d.1.end == "2019-08-01T18:00")
+    }
+    @Test func beforeATime() throws {
+        let d = try #require(one("Shall we leave before 2.30pm?", nil, .time))
+        #expect(d.0 == "before 2.30pm" && d.1.start == nil && d.1.end == "T14:30")
+    }
+    @Test func europeanDateWithPoints() throws {
+        let d = try #require(one("DateTime search phrase 23.04.2022 14:55", nil, .date))
+        #expect(d.0 == "23.04.2022 14:55" && d.1.start == "2022-04-23T14:55")
+    }
+    @Test func endOfTomorrow() throws {
+        let d = try #require(one("I'll go back end of tomorrow", "2016-11-07", .date))
+        #expect(d.0 == "end of tomorrow" && d.1.start == "2016-11-08T23:59:59")
+    }
+    @Test func aNumberAfterABuildingIsNoClock() throws {
+        let d = try #require(one("Let's go for coffee on building 4 this afternoon", "2019-07-30", .date))
+        #expect(d.0 == "this afternoon")
+    }
+    @Test func lastNightEndsAtItsWord() throws {
+        let d = try #require(one("Last night 26 people disappeared", "2018-07-17", .date))
+        #expect(d.0 == "Last night" && d.1.start == "2018-07-16T20:00")
+    }
 }
