@@ -134,8 +134,8 @@ struct DateExtractor {
         var g = f, side = ""
         for (w, kind) in [("before ", "before"), ("after ", "after"), ("since ", "since"), ("antes de ", "before"), ("antes del ", "before"),
                           ("después de ", "after"), ("después del ", "after"), ("desde ", "since"), ("starting on ", "since"),
-                          ("starting ", "since"), ("beginning on ", "since"), ("beginning ", "since"), ("later than ", "after"),
-                          ("as late as ", "before"), ("as early as ", "since"), ("no later than ", "before"), ("greater than ", "after")] {
+                          ("starting ", "since"), ("beginning on ", "since"), ("beginning ", "since"), ("no later than ", "before"),
+                          ("later than ", "after"), ("as late as ", "before"), ("as early as ", "since"), ("greater than ", "after")] {
             let n = w.unicodeScalars.count
             if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { side = kind; g.a = f.a - n; break }
         }
@@ -179,7 +179,15 @@ struct DateExtractor {
     /// January 12, 2016 to 01/22/2016, desde 01/agosto/2019 hasta hoy, between today and tomorrow.
     /// "y"/"and" join only after entre/between.
     func twoDateRange(_ f: Found, _ t: ScanText, tokens: Tokens, tokAt: [Int: Int], _ ctx: DateContext) -> Found {
-        guard f.kind == .date, !f.value.unknown, f.value.range != true, let s = f.value.start, !s.hasPrefix("--") else { return f }
+        if f.kind == .date, f.value.range == true {
+            // from 10/1/2018-10/7/2018: the opener belongs to a range already read
+            var g = f
+            for o in ["from ", "between "] where f.a >= o.unicodeScalars.count && t.hasPrefixFolded(o, at: f.a - o.unicodeScalars.count) {
+                g.a = f.a - o.unicodeScalars.count
+            }
+            return g
+        }
+        guard f.kind == .date, !f.value.unknown, let s = f.value.start, !s.hasPrefix("--") else { return f }
         var k = f.b
         if t[k] == 0x2E { k += 1 }  // Jul.
         while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
@@ -247,6 +255,48 @@ struct DateExtractor {
         if w(k) == "week", let n = Int(w(k + 1)), (1...53).contains(n), let y = ctx.published?.y {
             let jan4 = Day(y: y, m: 1, d: 4)
             return week(mondayOf(jan4).adding(days: 7 * (n - 1)), k, k + 2, inferred: true)
+        }
+        return nil
+    }
+
+    /// Quarters and halves of a year: 2017-q1, 2017 q1, q3 2019, 2019 H2, this/last/next quarter,
+    /// the first quarter of the year, 1st quarter of 2013.
+    func quarterLatin(_ toks: [Tokens.Token], _ k: Int, _ t: ScanText, _ ctx: DateContext) -> Found? {
+        func w(_ n: Int) -> String { n >= 0 && n < toks.count ? toks[n].lower : "" }
+        func year(_ n: Int) -> Int? { w(n).count == 4 ? Int(w(n)).flatMap { (1000...2999).contains($0) ? $0 : nil } : nil }
+        /// q1, H2 (a letter glued to its digit): (months in the part, which part)
+        func part(_ n: Int) -> (Int, Int)? {
+            guard n + 1 < toks.count, toks[n + 1].start == toks[n].end, let p = Int(w(n + 1)) else { return nil }
+            if w(n) == "q", (1...4).contains(p) { return (3, p) }
+            if w(n) == "h", (1...2).contains(p) { return (6, p) }
+            return nil
+        }
+        func span(_ a: Int, _ endTok: Int, _ y: Int, _ len: Int, _ p: Int, inferred: Bool) -> Found {
+            let m0 = (p - 1) * len + 1, m1 = m0 + len - 1
+            return Found(a: toks[a].start, b: toks[endTok - 1].end,
+                         value: DateValue(start: Day(y: y, m: m0, d: 1).iso, end: Day(y: y, m: m1, d: Day.daysIn(y, m1)).iso,
+                                          granularity: len == 3 ? "quarter" : "half-year", inferred: inferred))
+        }
+        if let y = year(k) {
+            let n = w(k + 1) == "-" ? k + 2 : k + 1
+            if let (len, p) = part(n) { return span(k, n + 2, y, len, p, inferred: false) }
+        }
+        if let (len, p) = part(k), let y = year(k + 2) { return span(k, k + 3, y, len, p, inferred: false) }
+        guard let pub = ctx.published else { return nil }
+        let rel = ["this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1]
+        if let r = rel[w(k)], w(k + 1) == "quarter" {
+            var q = (pub.m - 1) / 3 + r, y = pub.y
+            while q < 0 { q += 4; y -= 1 }
+            while q > 3 { q -= 4; y += 1 }
+            return span(k, k + 2, y, 3, q + 1, inferred: true)
+        }
+        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4]
+        var q = w(k) == "the" ? k + 1 : k, n: Int?
+        if let o = ordinals[w(q)] { n = o; q += 1 }
+        else if let d = Int(w(q)), (1...4).contains(d), ["st", "nd", "rd", "th"].contains(w(q + 1)) { n = d; q += 2 }
+        if let n, w(q) == "quarter", w(q + 1) == "of" {
+            if let y = year(q + 2) { return span(k, q + 3, y, 3, n, inferred: false) }
+            if w(q + 2) == "the", w(q + 3) == "year" { return span(k, q + 4, pub.y, 3, n, inferred: true) }
         }
         return nil
     }
@@ -519,13 +569,17 @@ struct DateExtractor {
     /// after them (two digits read as POSIX %y), or the context's year.
     func slashDate(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
         func one(_ i: Int, year known: Int?) -> (Day, Int, Bool)? {
-            guard !isDigit(t[i - 1]), t[i - 1] != 0x2F, let (a, e1) = number(t, i), e1 - i <= 2, t[e1] == 0x2F,
+            guard !isDigit(t[i - 1]), t[i - 1] != 0x2F, let (a, e1) = number(t, i), e1 - i <= 2, t[e1] == 0x2F || t[e1] == 0x2D,
                   isDigit(t[e1 + 1]), let (b, e2) = number(t, e1 + 1), e2 - e1 <= 3 else { return nil }
+            // 02-02-2020: with dashes only when the year follows
+            if t[e1] == 0x2D {
+                guard t[e2] == 0x2D, let (_, e3) = number(t, e2 + 1), e3 - e2 == 5, !isDigit(t[e3]) else { return nil }
+            }
             // 22/04 cannot be month-first, 4/22 cannot be day-first
             let (d, m) = dayFirst && b <= 12 || a > 12 ? (a, b) : (b, a)
             guard (1...12).contains(m), d >= 1 else { return nil }
             var y: Int?, end = e2, inferred = false
-            if t[e2] == 0x2F, isDigit(t[e2 + 1]), let (c, e3) = number(t, e2 + 1), e3 - e2 == 5 || e3 - e2 == 3 {
+            if t[e2] == t[e1], isDigit(t[e2 + 1]), let (c, e3) = number(t, e2 + 1), e3 - e2 == 5 || e3 - e2 == 3 {
                 y = e3 - e2 == 5 ? c : (c < 69 ? 2000 + c : 1900 + c); end = e3
             } else {
                 // 1/3 de los votos, 2/3 of: a fraction
@@ -727,6 +781,11 @@ struct DateExtractor {
            [0x2F, 0x2D].contains(t[toks[k].end]), [0x2F, 0x2D].contains(t[toks[k + 1].end]), d <= Day.daysIn(y, m) {
             return found(k, k + 3, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", false)
         }
+        if let y = year(k), w(k + 1) == "-", let m = lex.months[w(k + 2)] ?? lex.months[w(k + 2) + "."], w(k + 3) == "-", let d = day(k + 4),
+           d <= Day.daysIn(y, m) {
+            return found(k, k + 5, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", false)
+        }
+        if let f = quarterLatin(toks, k, t, ctx) { return f }
         // Tue May 9, Friday 7/6, friday 2018-7-6: a weekday naming the date after it
         if lex.weekdays[w(k)] != nil || lex.weekdayAbbreviations[w(k)] != nil, k + 1 < toks.count {
             let q = w(k + 1) == "," ? k + 2 : k + 1
@@ -796,7 +855,7 @@ struct DateExtractor {
         // March 26, 2017; March 9-15; Dec. 31 , 1994
         if let m = month(k) {
             let p = w(k + 1) == "." && toks[k + 1].start == toks[k].end ? k + 1 : k  // the abbreviation's point
-            let p1 = w(p + 1) == "," && dayWords(p + 2) != nil ? p + 2 : p + 1  // October, 1st
+            let p1 = (w(p + 1) == "," || w(p + 1) == "the") && dayWords(p + 2) != nil ? p + 2 : p + 1  // October, 1st; june the 28th
             if let (d, used) = dayWords(p1) {
                 var e = p1 + used, d2 = d
                 if ["-", "–", "to"].contains(w(e)), let dd = day(e + 1), dd >= d { d2 = dd; e += 2 }

@@ -70,8 +70,7 @@ extension DateExtractor {
         // 过去十年, 前1周, 之后5分钟, next 3 days, in 5 minutes, dentro de 5 minutos
         let prefixes: [(String, Int, Bool)] = [("过去", -1, true), ("之前", -1, true), ("以前", -1, true), ("之后", 1, true),
                                                ("以后", 1, true), ("未来", 1, true), ("前", -1, true), ("后", 1, true),
-                                               ("next ", 1, true), ("last ", -1, true), ("past ", -1, true), ("the next ", 1, true),
-                                               ("the last ", -1, true), ("the past ", -1, true), ("in ", 1, false),
+                                               ("next ", 1, true), ("last ", -1, true), ("past ", -1, true), ("in ", 1, false),
                                                ("within ", 1, false), ("dentro de ", 1, false), ("en ", 1, false),
                                                ("próximos ", 1, true), ("próximas ", 1, true), ("últimos ", -1, true),
                                                ("últimas ", -1, true)]

@@ -377,4 +377,23 @@ import Testing
         let d = try #require(one("Last night 26 people disappeared", "2018-07-17", .date))
         #expect(d.0 == "Last night" && d.1.start == "2018-07-16T20:00")
     }
+
+    // MARK: quarters, dashed dates
+
+    @Test func yearAndQuarter() throws {
+        let d = try #require(one("The sales went up during 2017-q1", nil, .date))
+        #expect(d.0 == "2017-q1" && d.1.start == "2017-01-01" && d.1.end == "2017-03-31" && d.1.granularity == "quarter")
+    }
+    @Test func lastQuarter() throws {
+        let d = try #require(one("Sales for last quarter", "2019-01-28", .date))
+        #expect(d.1.start == "2018-10-01" && d.1.end == "2018-12-31")
+    }
+    @Test func halfYear() throws {
+        let d = try #require(one("2019 H2 will bring challenges", nil, .date))
+        #expect(d.0 == "2019 H2" && d.1.start == "2019-07-01" && d.1.end == "2019-12-31")
+    }
+    @Test func dashedDayMonthYearRange() throws {
+        let d = try #require(one("The COVID-19 was very serious at 02-02-2020 - 03-03-2020", nil, .date))
+        #expect(d.0 == "02-02-2020 - 03-03-2020" && d.1.start == "2020-02-02" && d.1.end == "2020-03-03")
+    }
 }
