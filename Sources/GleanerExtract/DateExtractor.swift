@@ -313,7 +313,8 @@ struct DateExtractor {
            !isDigit(t[i - 1]), t[i - 1] != 0x7B2C {
             f = chinese(t, i, ctx) ?? quarter(t, i, ctx)
         }
-        if f == nil, isHan(v) { f = relativeZh(t, i, ctx) ?? weekdayZh(t, i, ctx) ?? eraOrDecade(t, i, ctx) }
+        if f == nil, isHan(v) { f = relativeZh(t, i, ctx) ?? weekdayZh(t, i, ctx) ?? eraOrDecade(t, i, ctx) ?? holiday(t, i, ctx) }
+        if f == nil, isLatinLetter(v), !isLatinLetter(t[i - 1]) { f = holiday(t, i, ctx) }
         if f == nil, let k = tokAt[i], isLatinLetter(v) || isDigit(v), !isLatinLetter(t[i - 1]) {
             f = latin(tokens.items, k, t, ctx)
         }
@@ -497,6 +498,30 @@ struct DateExtractor {
         let (s, e, g) = base.period(parts[0], off).map { ($0.0, $0.1, String(parts[0])) } ?? (a, a, "day")
         return Found(a: i, b: w.end, value: DateValue(start: s.iso, end: e.iso, granularity: g, inferred: true),
                      part: parts.count > 2 ? String(parts[2]) : nil)
+    }
+
+    /// 国庆节, Christmas, independence day of this year, Día del Trabajador: a holiday on a fixed
+    /// day (date-words.tsv), in the year said after it or the year in context.
+    func holiday(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
+        let zh = isHan(t[i])
+        guard let w = (zh ? lex.dateWordsZh : lex.dateWordsLatin).longest(t, at: i), zh || !isLatinLetter(t[w.end]),
+              let md = w.values.first(where: { $0.kind == "holiday" })?.value.split(separator: "-").compactMap({ Int($0) }),
+              md.count == 2 else { return nil }
+        // Día Internacional de los Trabajadores Sociales, Día del Trabajo Social: a longer name
+        if !zh, t[w.end] == 0x20, isUpper(t[w.end + 1]) { return nil }
+        var end = w.end, year = ctx.year, inferred = true
+        for p in [" of this year", " de este año"] where t.hasPrefixFolded(p, at: end) { end += p.unicodeScalars.count }
+        for p in [" of ", " de ", " ", ""] where t.hasPrefixFolded(p, at: end) {
+            let k = end + p.unicodeScalars.count
+            if isDigit(t[k]), isDigit(t[k + 3]), !isDigit(t[k + 4]), let (y, e) = number(t, k), e - k == 4 {
+                year = y; end = e; inferred = false
+                if zh, t[e] == Self.nian { end = e + 1 }
+                break
+            }
+        }
+        guard let y = year else { return nil }
+        let d = Day(y: y, m: md[0], d: md[1])
+        return Found(a: i, b: end, value: DateValue(start: d.iso, end: d.iso, granularity: "day", inferred: inferred))
     }
 
     /// 民国三年 (an era's year, through chinese()), 九十年代, 十九世纪七十年代 (a decade).

@@ -396,4 +396,19 @@ import Testing
         let d = try #require(one("The COVID-19 was very serious at 02-02-2020 - 03-03-2020", nil, .date))
         #expect(d.0 == "02-02-2020 - 03-03-2020" && d.1.start == "2020-02-02" && d.1.end == "2020-03-03")
     }
+
+    // MARK: holidays
+
+    @Test func chineseNationalDay() throws {
+        let d = try #require(find("今年国庆节期间，全市接待游客120万人次。", "2018-07-17", .date).last)
+        #expect(d.text == "国庆节" && d.value.date?.start == "2018-10-01")
+    }
+    @Test func holidayOfThisYear() throws {
+        let d = try #require(one("There is a event in the independence day of this year.", "2018-07-17", .date))
+        #expect(d.0 == "independence day of this year" && d.1.start == "2018-07-04")
+    }
+    @Test func spanishWorkersDay() throws {
+        let d = try #require(one("¡Celebremos el Día del Trabajador!", "2020-05-14", .date))
+        #expect(d.0 == "Día del Trabajador" && d.1.start == "2020-05-01")
+    }
 }
