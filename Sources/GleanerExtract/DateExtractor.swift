@@ -105,12 +105,14 @@ struct DateExtractor {
         for (k, tok) in tokens.items.enumerated() { tokAt[tok.start] = k }
         var i = 0
         while i < t.count {
-            var f = dateAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange(attachTime($0, t), t) }
+            // a recurrence first: Friday mornings and every monday are no single days
+            var f = tokAt[i] != nil && !isDigit(t[i - 1]) || t[i] == 0x6BCF /*每*/ ? recurrenceAt(t, i) : nil
+            if f == nil { f = dateAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange(attachTime($0, t), t) } }
             if let g = f { f = dateTimeRange(g, t, tokens: tokens, tokAt: tokAt, ctx) }
             if let g = f { f = twoDateRange(g, t, tokens: tokens, tokAt: tokAt, ctx) }
             if f == nil, !isDigit(t[i - 1]), t[i - 1] != 0x2E, t[i - 1] != 0x2C, t[i - 1] != 0x3A, !(isDigit(t[i]) && isLatinLetter(t[i - 1])),
                tokAt[i] != nil || isDigit(t[i]) || isHan(t[i]) && (lex.timeWords.zhStarts.contains(t[i]) || Numbers.isCN(t[i])) {
-                f = recurrenceAt(t, i) ?? timeAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange($0, t) }
+                f = timeAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange($0, t) }
                     ?? durationAt(t, i, ctx)
             }
             if let f {
@@ -735,6 +737,8 @@ struct DateExtractor {
             // (feb 30, aug 1: a lowercase abbreviation before a day number is one too)
             if s.count <= 4 && (!lex.monthNames.contains(s) || s == "may") && !isUpper(toks[n].first),
                !(s != "may" && s != "mar" && n + 1 < toks.count && day(n + 1) != nil) { return nil }
+            // May I ask, May we: the verb before a pronoun
+            if s == "may", ["i", "we", "you", "he", "she", "it", "they", "be", "not", "have"].contains(w(n + 1)) { return nil }
             return m
         }
         /// (year, end token, inferred) after a month: "de 2009", "de este año", ", 2017", "2017"

@@ -44,6 +44,8 @@ extension DateExtractor {
         }
         guard var count = n else { return nil }
         while t[j] == 0x20 { j += 1 }
+        // a second round, a second time: the ordinal
+        if t.hasPrefixFolded("second ", at: j), count == 1, isLatinLetter(t[j + 7]) { return nil }
         // one and a half hours, one and a quarter year
         let halves = [(" and a half", 0.5), (" and half", 0.5), (" and a quarter", 0.25), (" y media", 0.5), (" y medio", 0.5)]
         for (h, v) in halves where t.hasPrefixFolded(h.dropFirst() + " ", at: j) {
@@ -125,10 +127,14 @@ extension DateExtractor {
                          other: .recurrence(RecurrenceValue(every: w.word.value)))
         }
         var j = i, at: ClockSpan?
-        // 3pm each day: the time first
+        // 3pm each day, 6am everyday: the time first
         if !isHan(t[i]), let span = clockSpan(t, i, part: nil), span.strong {
             var k = span.end
             while t[k] == 0x20 { k += 1 }
+            if let r = words.word(t, at: k, ["recurring"]) {
+                return Found(a: i, b: r.end, value: DateValue(start: nil, end: nil, granularity: ""), kind: .set,
+                             other: .recurrence(RecurrenceValue(every: r.word.value, at: span.first.iso)))
+            }
             if words.word(t, at: k, ["every"]) != nil { at = span; j = k } else { return nil }
         }
         // Tuesdays at 9am, friday mornings: a plural weekday recurs weekly
@@ -182,6 +188,11 @@ extension DateExtractor {
             every = "P1D"; j = w.end  // every evening
         } else { return nil }
         guard let period = every else { return nil }
+        // 每日看点 (a title: daily highlights) names a thing; 每年开展 does something every year
+        if zh, isHan(t[j]), isHan(t[j + 1]) {
+            let k2 = TwoCharacterWords.key(t[j], t[j + 1])
+            if lex.nouns2.keys.contains(k2) && !lex.verbs2.keys.contains(k2) { return nil }
+        }
         // a time after it: 每周一下午八点, every monday at 4pm
         var k = j
         while t[k] == 0x20 || t[k] == 0x2C { k += 1 }

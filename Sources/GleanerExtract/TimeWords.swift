@@ -49,7 +49,7 @@ struct TimeWords: Sendable {
     func word(_ t: ScanText, at i: Int, _ kinds: Set<String>) -> (end: Int, word: Word)? {
         let trie = isHan(t[i]) ? zh : latin
         for m in trie.matches(t, at: i).reversed() {
-            if !isHan(t[i]), isLatinLetter(t[m.end - 1]), isLatinLetter(t[m.end]) { continue }
+            if !isHan(t[i]), isLatinLetter(t[m.end - 1]), isLatinLetter(t[m.end]) || isDigit(t[m.end]) { continue }
             if let w = m.values.first(where: { kinds.contains($0.kind) }) { return (m.end, w) }
         }
         return nil

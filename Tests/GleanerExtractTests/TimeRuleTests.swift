@@ -411,4 +411,24 @@ import Testing
         let d = try #require(one("¡Celebremos el Día del Trabajador!", "2020-05-14", .date))
         #expect(d.0 == "Día del Trabajador" && d.1.start == "2020-05-01")
     }
+
+    // MARK: false friends
+
+    @Test func mayBeforeAPronounIsTheVerb() {
+        #expect(find("Yes. May I ask why?", "2018-01-07", .date).isEmpty)
+    }
+    @Test func aSecondRoundIsNoDuration() {
+        #expect(find("Let's target a second round", nil, .duration).isEmpty)
+    }
+    @Test func pluralPartOfDayRecurs() throws {
+        let r = try #require(find("I'll be out Friday mornings", "2016-11-07", .set).first)
+        #expect(r.text == "Friday mornings" && r.value == .recurrence(RecurrenceValue(every: "P1W", on: 5)))
+    }
+    @Test func dailyTitleIsNoRecurrence() {
+        #expect(find("来源:每日看点快看", nil, .set).isEmpty)
+    }
+    @Test func clockThenEveryday() throws {
+        let r = try #require(find("I'll leave 6am everyday", nil, .set).first)
+        #expect(r.text == "6am everyday" && r.value == .recurrence(RecurrenceValue(every: "P1D", at: "06:00")))
+    }
 }
