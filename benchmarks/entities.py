@@ -95,19 +95,13 @@ def _rt_time(s):
     return (day + ' ' + clock) if day else clock
 
 
-def _plus12(s):
-    """The other reading of an hour said on a 12-hour clock: 7 → 19, 12:30 → 00:30."""
-    day, _, clock = s.rpartition(' ')
-    h = (int(clock[:2]) + 12) % 24
-    return (day + ' ' if day else '') + f'{h:02d}' + clock[2:]
-
-
 def _as_resolution(got):
     """gleaner's date value in recognizers-text's shape: one day is a `value`, a span of days
     (a week, a month, a year, a range) `start` and an exclusive `end` (gleaner's end is the last
-    day, RT's the day after); times and date-times as RT writes them, both readings of an hour
-    said on a 12-hour clock (twelveHour); a duration's seconds as its value; a recurrence
-    `not resolved`, as RT resolves sets. Other values are left as they are."""
+    day, RT's the day after); times and date-times as RT writes them; a duration's seconds as its
+    value; a recurrence `not resolved`, as RT resolves sets. Gleaner gives one value where RT
+    lists readings (a partial date's past and future year, an hour's a.m. and p.m.), which the
+    judge accepts when it is one of them. Other values are left as they are."""
     if isinstance(got, dict) and 'seconds' in got:
         n = got['seconds']
         return {'value': str(int(n)) if float(n).is_integer() else str(n)}
@@ -126,10 +120,10 @@ def _as_resolution(got):
             return {'end': (datetime.date.fromisoformat(e) + datetime.timedelta(days=1)).isoformat()}
         return {'start': s}
     if isinstance(s, str) and isinstance(e, str) and 'T' in s:
+        # gleaner resolves one reading (an hour said on a 12-hour clock is flagged twelveHour,
+        # its value the morning one): one value, as for a partial date
         s, e = _rt_time(s), _rt_time(e)
-        alts = [(s, e)] + ([(_plus12(s), _plus12(e))] if got.get('twelveHour') else [])
-        out = [{'value': a} if a == b else {'start': a, 'end': b} for a, b in alts]
-        return out[0] if len(out) == 1 else out
+        return {'value': s} if s == e else {'start': s, 'end': e}
     if not (isinstance(s, str) and isinstance(e, str) and len(s) == 10 and len(e) == 10 and s[0].isdigit()):
         return got
     if s == e:

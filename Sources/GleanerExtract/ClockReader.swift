@@ -164,9 +164,10 @@ struct ClockReader {
             }
         } else if let (n, e) = wordNumber(t, j), (1...12).contains(n) {
             r = Read(clock: Clock(h: n), end: e, strong: false, fixed: false)
-            // three thirty, two forty five
+            // three thirty, two forty five, five-thirty
             var k = e
             while t[k] == 0x20 { k += 1 }
+            if t[e] == 0x2D, isLatinLetter(t[e + 1]) { k = e + 1 }
             if let (m, e2) = wordNumber(t, k), m >= 10, m < 60 { r.clock.m = m; r.clock.granularity = "minute"; r.end = e2; r.strong = true }
         } else { return nil }
         // Spanish minutes: y media, y cuarto, menos cuarto, y veinte, y 20

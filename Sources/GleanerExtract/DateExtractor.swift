@@ -134,7 +134,7 @@ struct DateExtractor {
         let s = f.value.start.flatMap(Day.parse), e = f.value.end.flatMap(Day.parse)
         guard clock || (s != nil && e != nil && f.value.start?.count == 10) else { return f }
         var g = f, side = ""
-        for (w, kind) in [("before ", "before"), ("after ", "after"), ("since ", "since"), ("antes de ", "before"), ("antes del ", "before"),
+        for (w, kind) in [("before the ", "before"), ("after the ", "after"), ("before ", "before"), ("after ", "after"), ("since ", "since"), ("antes de ", "before"), ("antes del ", "before"),
                           ("después de ", "after"), ("después del ", "after"), ("desde ", "since"), ("starting on ", "since"),
                           ("starting ", "since"), ("beginning on ", "since"), ("beginning ", "since"), ("no later than ", "before"),
                           ("later than ", "after"), ("as late as ", "before"), ("as early as ", "since"), ("greater than ", "after")] {
@@ -566,7 +566,7 @@ struct DateExtractor {
         var j = i
         var y = 0
         // 12-2015: month and year
-        if let (m, e) = number(t, i), e - i <= 2, (1...12).contains(m), t[e] == 0x2D, isDigit(t[e + 1]), let (yy, e2) = number(t, e + 1),
+        if t[i - 1] != 0x2D, let (m, e) = number(t, i), e - i <= 2, (1...12).contains(m), t[e] == 0x2D, isDigit(t[e + 1]), let (yy, e2) = number(t, e + 1),
            e2 - e == 5, !isDigit(t[e2]), t[e2] != 0x2D, t[e2] != 0x2F, (1000...2999).contains(yy) {
             return Found(a: i, b: e2, value: DateValue(start: Day(y: yy, m: m, d: 1).iso, end: Day(y: yy, m: m, d: Day.daysIn(yy, m)).iso, granularity: "month"))
         }
@@ -628,8 +628,12 @@ struct DateExtractor {
         }
         guard let (s, e, inf) = one(i, year: nil) else { return nil }
         if s.d == 0 { return Found(a: i, b: e, value: DateValue(start: nil, end: nil, granularity: "day", unknown: true)) }
-        if t[e] == 0x2D, let (s2, e2, inf2) = one(e + 1, year: s.y), s2.d > 0, s2.ordinal >= s.ordinal {
-            return Found(a: i, b: e2, value: DateValue(start: s.iso, end: s2.iso, granularity: "day", inferred: inf && inf2, range: true))
+        if t[e] == 0x2D, let (s2, e2, inf2) = one(e + 1, year: s.y), s2.d > 0 {
+            // 5/1-5/7/2020: the year said at the end holds for the start
+            let s1 = inf && !inf2 && s.m <= s2.m ? Day(y: s2.y, m: s.m, d: min(s.d, Day.daysIn(s2.y, s.m))) : s
+            if s2.ordinal >= s1.ordinal {
+                return Found(a: i, b: e2, value: DateValue(start: s1.iso, end: s2.iso, granularity: "day", inferred: inf && inf2, range: true))
+            }
         }
         return Found(a: i, b: e, value: DateValue(start: s.iso, end: s.iso, granularity: "day", inferred: inf))
     }
@@ -804,6 +808,29 @@ struct DateExtractor {
             }
         }
         if k0 != k { return nil }
+        // 2014 to 2018, between 2014 through 2018, from 2014~2018: years as the ends of a range
+        do {
+            let q = ["from", "between"].contains(w(k)) ? k + 1 : k
+            if let y1 = year(q), q + 1 < toks.count {
+                var r = -1
+                if ["to", "through", "and", "-", "–"].contains(w(q + 1)) { r = q + 2 }
+                else if t[toks[q].end] == 0x7E { r = q + 1 }  // 2014~2018
+                if r > 0, w(q + 1) != "and" || q > k, let y2 = year(r), y2 > y1, r + 1 >= toks.count || month(r + 1) == nil {
+                    return found(k, r + 1, Day(y: y1, m: 1, d: 1), Day(y: y2, m: 12, d: 31), "year", false, range: true)
+                }
+            }
+        }
+        // year 2008, the year 2008
+        if w(k) == "year", let y = year(k + 1) {
+            return found(k, k + 2, Day(y: y, m: 1, d: 1), Day(y: y, m: 12, d: 31), "year", false)
+        }
+        // 1990s, 1990 s: a decade; 15th century
+        if let y = year(k), y % 10 == 0, (w(k + 1) == "s" || w(k + 1) == "'s"), !isLatinLetter(t[toks[k + 1].end]) {
+            return found(k, k + 2, Day(y: y, m: 1, d: 1), Day(y: y + 9, m: 12, d: 31), "decade", false)
+        }
+        if let c = Int(w(k)), (1...30).contains(c), ordSuffix(k + 1), w(k + 2) == "century" {
+            return found(k, k + 3, Day(y: (c - 1) * 100, m: 1, d: 1), Day(y: (c - 1) * 100 + 99, m: 12, d: 31), "century", false)
+        }
         if let f = weekOf(toks, k, t, ctx) { return f }
         // 2019/aug/01, 2019-aug-1, 2020/Sep/23
         if let y = year(k), k + 2 < toks.count, let m = lex.months[w(k + 1)] ?? lex.months[w(k + 1) + "."], let d = day(k + 2),
@@ -823,6 +850,17 @@ struct DateExtractor {
             }
             if lex.weekdayAbbreviations[w(k)] != nil, isUpper(toks[k].first), month(q) != nil, var f = latin(toks, q, t, ctx), f.a == toks[q].start {
                 f.a = toks[k].start; return f
+            }
+            // on Sat at 5: a capitalized abbreviation before a time is the weekday
+            if let wd = lex.weekdayAbbreviations[w(k)], isUpper(toks[k].first), w(k + 1) == "at", let a = ctx.published {
+                let d = a.adding(days: wd - a.weekday)
+                return found(k, k + 1, d, d, "day", true)
+            }
+            // Monday 21: that day of the month in context
+            if lex.weekdays[w(k)] != nil, let d = day(q), q == k + 1, !ordSuffix(q + 1), let y = y0,
+               let m = ctx.lastMonth ?? ctx.published?.m, d <= Day.daysIn(y, m),
+               ![0x3A, 0x2F, 0x2D, 0x2E].contains(t[toks[q].end]), w(q + 1) != "am", w(q + 1) != "pm", w(q + 1) != "to" {
+                return found(k, q + 1, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true)
             }
             // tuesday the eleventh: that day of the month in context
             if w(q) == "the", let (d, used) = dayWords(q + 1), let y = y0, let m = ctx.lastMonth ?? ctx.published?.m, d <= Day.daysIn(y, m) {
@@ -913,7 +951,8 @@ struct DateExtractor {
             // Spanish the days (el próximo martes is the coming one).
             let weekShift: [String: Int] = ["last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1, "this": 0]
             var q = k, shift = 0, byWeek = false
-            if let n = weekShift[w(q)] {
+            if w(q) == "this", w(q + 1) == "past" { shift = -1; q += 2 }  // this past Wednesday: the latest one
+            else if let n = weekShift[w(q)] {
                 shift = n; byWeek = true; q += 1
                 // next week Mon, next week on Tuesday, previous week - Monday
                 if w(q) == "week" {
@@ -964,7 +1003,8 @@ struct DateExtractor {
         if w(k) == "in", let y = year(k + 1), let m = month(k + 2) {
             return found(k + 1, k + 3, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", false)
         }
-        if ["en", "in", "before", "after", "since", "desde"].contains(w(k)), let y = year(k + 1), k + 2 >= toks.count || lex.months[w(k + 2)] == nil {
+        if ["en", "in", "before", "after", "since", "desde"].contains(w(k)), let y = year(k + 1), k + 2 >= toks.count || lex.months[w(k + 2)] == nil,
+           !(w(k + 2) == "s" && toks[k + 2].start <= toks[k + 1].end + 1) {
             return Found(a: toks[k + 1].start, b: toks[k + 1].end, value: DateValue(start: Day(y: y, m: 1, d: 1).iso, end: Day(y: y, m: 12, d: 31).iso, granularity: "year"))
         }
         // este año, ayer, last year …

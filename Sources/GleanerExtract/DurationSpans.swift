@@ -79,13 +79,24 @@ extension DateExtractor {
         for (p, sign, span) in prefixes where t.hasPrefixFolded(p, at: i) {
             let j = i + p.unicodeScalars.count
             guard !isLatinLetter(t[i - 1]), let len = length(t, j) else { continue }
+            // within 9 months: from the published day to that one
+            if p == "within ", var f = pointed(i, len.end, len, sign: 1, span: true, ctx), let s = ctx.published, let e = f.value.end.flatMap(Day.parse) {
+                if f.value.start?.count == 10 { f.value.start = s.iso; f.value.end = e.adding(days: -1).iso }
+                return f
+            }
             return pointed(i, len.end, len, sign: sign, span: span, ctx) ?? nil
         }
-        guard let len = length(t, i) else { return nil }
+        // more than 4 days, less than 1 week, at least 30 minutes: the bound said with it
+        var a = i
+        for q in ["more than ", "less than ", "at least ", "at most ", "over ", "under ", "no more than ", "no less than ",
+                  "más de ", "menos de "] where t.hasPrefixFolded(q, at: i) && !isLatinLetter(t[i - 1]) {
+            a = i + q.unicodeScalars.count; break
+        }
+        guard let len = length(t, a) else { return nil }
         // 2小时后, 3天前, 3 minutes from now, two hours later, 5 minutes ago
         var k = len.end
         while t[k] == 0x20 { k += 1 }
-        if let w = words.word(t, at: k, ["after", "before"]),
+        if a == i, let w = words.word(t, at: k, ["after", "before"]),
            let f = pointed(i, w.end, len, sign: w.word.kind == "after" ? 1 : -1, span: false, ctx) { return f }
         let secs = len.count * len.unitSeconds
         return Found(a: i, b: len.end, value: DateValue(start: nil, end: nil, granularity: ""), kind: .duration,

@@ -188,8 +188,14 @@ extension DateExtractor {
         }
         var part = f.part
         var afterPart = f.b
-        // end of tomorrow, end of the sunday: the day's last second
-        for e in ["end of the ", "end of ", "al final del ", "al final de ", "al fin de "] {
+        // end of day, eod: the day's last second
+        if part == "end" {
+            var g = f
+            g.value = DateValue(start: day.iso + "T23:59:59", end: day.iso + "T23:59:59", granularity: "second", inferred: f.value.inferred)
+            return g
+        }
+        // end of tomorrow, the end of today, end of the sunday: the day's last second
+        for e in ["the end of ", "end of the ", "end of ", "al final del ", "al final de ", "al fin de "] {
             let n = e.unicodeScalars.count
             guard f.a >= n, t.hasPrefixFolded(e, at: f.a - n) else { continue }
             var g = f

@@ -431,4 +431,36 @@ import Testing
         let r = try #require(find("I'll leave 6am everyday", nil, .set).first)
         #expect(r.text == "6am everyday" && r.value == .recurrence(RecurrenceValue(every: "P1D", at: "06:00")))
     }
+
+    // MARK: years, decades, centuries, bounds
+
+    @Test func yearsAsRangeEnds() throws {
+        let d = try #require(one("The range is between 2014 through 2018.", nil, .date))
+        #expect(d.0 == "between 2014 through 2018" && d.1.start == "2014-01-01" && d.1.end == "2018-12-31" && d.1.range == true)
+    }
+    @Test func beforeTheYear() throws {
+        let d = try #require(one("I'll stay in China before the year 2019.", nil, .date))
+        #expect(d.0 == "before the year 2019" && d.1.end == "2018-12-31" && d.1.start == nil)
+    }
+    @Test func englishDecadeAndCentury() throws {
+        let d = try #require(one("Who are us presidents in 1990 s.", nil, .date))
+        #expect(d.1.start == "1990-01-01" && d.1.end == "1999-12-31")
+        let c = try #require(one("It happens in 15th  century", nil, .date))
+        #expect(c.1.start == "1400-01-01" && c.1.end == "1499-12-31")
+    }
+    @Test func socialSecurityNumberIsNoDate() {
+        #expect(find("The ssn is 123-12-1234", "2020-05-14", .date).isEmpty)
+    }
+    @Test func weekdayAndDayNumber() throws {
+        let d = try #require(one("Do you have any arrangement on Monday 21!", "2019-01-21", .date))
+        #expect(d.0 == "Monday 21" && d.1.start == "2019-01-21")
+    }
+    @Test func withinMonths() throws {
+        let d = try #require(one("I will handle all the stuff within 9 months.", "2018-03-23", .date))
+        #expect(d.1.start == "2018-03-23" && d.1.end == "2018-12-22")
+    }
+    @Test func durationWithItsBound() throws {
+        let d = try #require(find("show me records more than 4 days", nil, .duration).first)
+        #expect(d.text == "more than 4 days" && d.value == .duration(DurationValue(seconds: 345_600)))
+    }
 }
