@@ -109,7 +109,7 @@ struct DateExtractor {
             var f = tokAt[i] != nil && !isDigit(t[i - 1]) || t[i] == 0x6BCF /*每*/ ? recurrenceAt(t, i) : nil
             if f == nil { f = dateAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange(attachTime($0, t), t) } }
             if let g = f { f = dateTimeRange(g, t, tokens: tokens, tokAt: tokAt, ctx) }
-            if let g = f { f = twoDateRange(g, t, tokens: tokens, tokAt: tokAt, ctx) }
+            if let g = f { f = twoDateRange(halfPeriod(g, t, ctx), t, tokens: tokens, tokAt: tokAt, ctx) }
             if f == nil, !isDigit(t[i - 1]), t[i - 1] != 0x2E, t[i - 1] != 0x2C, t[i - 1] != 0x3A, !(isDigit(t[i]) && isLatinLetter(t[i - 1])),
                tokAt[i] != nil || isDigit(t[i]) || isHan(t[i]) && (lex.timeWords.zhStarts.contains(t[i]) || Numbers.isCN(t[i])) {
                 f = timeAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange($0, t) }
@@ -204,13 +204,20 @@ struct DateExtractor {
             let needsBetween = c.hasPrefix("y") || c.hasPrefix("and")
             let needsFrom = c == "a " || c == "al " || c == "to "
             if needsBetween && !(opener.map { $0.0.hasPrefix("entre") || $0.0.hasPrefix("between") } ?? false) { break }
-            if needsFrom && opener == nil { break }
+            // "to" without from joins only two dates that say their years
+            if needsFrom && opener == nil && (f.value.inferred || f.value.granularity != "day") { break }
             joined = k + c.unicodeScalars.count
             break
         }
         guard joined > 0, var g = dateAt(t, joined, tokens: tokens, tokAt: tokAt, ctx).map({ attachTime($0, t) }),
               g.kind == .date, !g.value.unknown, let e = g.value.end, !e.hasPrefix("--"), e >= s else { return f }
-        if t[g.b] == 0x2E, g.b > 0, isLatinLetter(t[g.b - 1]) { g.b += 1 }  // Sept.
+        if opener == nil, g.value.inferred, ["to ", "a ", "al "].contains(where: { t.hasPrefixFolded($0, at: k) }) { return f }
+        // Sept.: an abbreviation's point (not a sentence's)
+        if t[g.b] == 0x2E, g.b > 0, isLatinLetter(t[g.b - 1]) {
+            var l = g.b
+            while l > 0, isLatinLetter(t[l - 1]) { l -= 1 }
+            if g.b - l <= 4 { g.b += 1 }
+        }
         let a = opener.map { f.a - $0.1 } ?? f.a
         let gran = s.count > 10 || e.count > 10 ? finerOf(f.value.granularity, g.value.granularity) : "day"
         return Found(a: a, b: g.b, value: DateValue(start: s, end: e, granularity: s.count == 10 && e.count == 10 ? "day" : gran,
@@ -233,7 +240,7 @@ struct DateExtractor {
         }
         func mondayOf(_ d: Day) -> Day { d.adding(days: -(d.weekday - 1)) }
         let ordinalWords = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1]
-        var q = k, n: Int?
+        var q = w(k) == "the" && ordinalWords[w(k + 1)] != nil ? k + 1 : k, n: Int?
         if let o = ordinalWords[w(q)] { n = o; q += 1 }
         else if let d = Int(w(q)), (1...5).contains(d), ["st", "nd", "rd", "th"].contains(w(q + 1)), toks[q + 1].start == toks[q].end { n = d; q += 2 }
         if let n, w(q) == "week", w(q + 1) == "of" {
@@ -301,6 +308,36 @@ struct DateExtractor {
             if w(q + 2) == "the", w(q + 3) == "year" { return span(k, q + 4, pub.y, 3, n, inferred: true) }
         }
         return nil
+    }
+
+    /// earlier this month, later this week, later in the year, earlier previous week: the first or
+    /// second half of the period (a week splits Monday–Wednesday / Thursday–Sunday, a month at
+    /// the 15th, a year at June), the second half starting no earlier than the published day.
+    func halfPeriod(_ f: Found, _ t: ScanText, _ ctx: DateContext) -> Found {
+        guard f.kind == .date, ["week", "month", "year"].contains(f.value.granularity), f.value.range != true,
+              let s = f.value.start.flatMap(Day.parse), let e = f.value.end.flatMap(Day.parse) else { return f }
+        var half = 0, a = f.a
+        for (w, h) in [("earlier in ", -1), ("later in ", 1), ("earlier ", -1), ("later ", 1)] {
+            let n = w.unicodeScalars.count
+            if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { half = h; a = f.a - n; break }
+        }
+        guard half != 0 else { return f }
+        let mid: Day
+        switch f.value.granularity {
+        case "week": mid = s.adding(days: 3)
+        case "month": mid = Day(y: s.y, m: s.m, d: 16)
+        default: mid = Day(y: s.y, m: 7, d: 1)
+        }
+        var g = f
+        g.a = a
+        if half < 0 {
+            g.value.end = mid.adding(days: -1).iso
+        } else {
+            let today = ctx.published.map { $0.ordinal > mid.ordinal && $0.ordinal <= e.ordinal ? $0 : mid } ?? mid
+            g.value.start = today.iso
+        }
+        g.value.granularity = "day"
+        return g
     }
 
     /// The date that starts at i, if any.
@@ -859,7 +896,7 @@ struct DateExtractor {
             // Monday 21: that day of the month in context
             if lex.weekdays[w(k)] != nil, let d = day(q), q == k + 1, !ordSuffix(q + 1), let y = y0,
                let m = ctx.lastMonth ?? ctx.published?.m, d <= Day.daysIn(y, m),
-               ![0x3A, 0x2F, 0x2D, 0x2E].contains(t[toks[q].end]), w(q + 1) != "am", w(q + 1) != "pm", w(q + 1) != "to" {
+               ![0x3A, 0x2F, 0x2D, 0x2E].contains(t[toks[q].end]), !["am", "pm", "to", "oclock", "o'clock", "o’clock", "a", "p"].contains(w(q + 1)) {
                 return found(k, q + 1, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true)
             }
             // tuesday the eleventh: that day of the month in context
@@ -877,6 +914,11 @@ struct DateExtractor {
             return found(k, k + 5, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", false)
         }
         // 18 de marzo (de 2009 / de este año); 26 March 2017
+        // the 09th of May: the article belongs to it
+        if w(k) == "the", let (d, used) = dayWords(k + 1), w(k + 1 + used) == "of", let m = month(k + used + 2) {
+            let (yy, e, inf) = yearAfter(k + used + 3)
+            if let y = yy ?? y0, d <= Day.daysIn(y, m) { return found(k, e, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", inf || yy == nil) }
+        }
         if day(k) == nil, let (d, used) = dayWords(k), w(k + used) == "of" || w(k + used) == "de", let m = month(k + used + 1) {
             let (yy, e, inf) = yearAfter(k + used + 2)
             guard let y = yy ?? y0 else { return monthDay(k, e, m, d, d) }
@@ -1008,7 +1050,9 @@ struct DateExtractor {
             return Found(a: toks[k + 1].start, b: toks[k + 1].end, value: DateValue(start: Day(y: y, m: 1, d: 1).iso, end: Day(y: y, m: 12, d: 31).iso, granularity: "year"))
         }
         // este año, ayer, last year …
+        // (the week 31, the year 2008, the week of April 10th: "the week" there is no week of its own)
         if let r = lex.dateWordsLatin.longest(t, at: toks[k].start), !isLatinLetter(t[r.end]),
+           !(w(k) == "the" && (isDigit(t[r.end + 1]) || t.hasPrefixFolded(" of", at: r.end) || t.hasPrefixFolded(" before", at: r.end))),
            let dw = r.values.first(where: { $0.kind == "relative" }), let a = ctx.published,
            !["mid", "early", "late"].contains(t.norm(toks[k].start, r.end).lowercased()),
            // mañana is tomorrow, but la/esta/una/cada/por la mañana is a morning

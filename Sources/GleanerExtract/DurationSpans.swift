@@ -12,6 +12,13 @@ extension DateExtractor {
         var j = i, n: Double?, approx = false
         var digitsEnd = j
         while isDigit(t[digitsEnd]) { digitsEnd += 1 }
+        if t[j] == 0xBD /*½*/ {
+            var k = j + 1
+            while t[k] == 0x20 { k += 1 }
+            if let u = words.word(t, at: k, ["duration-unit"]), let secs = Double(u.word.value) {
+                return Length(count: 0.5, unitSeconds: secs, end: u.end, approximate: false)
+            }
+        }
         if isHan(t[j]) || (digitsEnd > j && isHan(t[digitsEnd] == 0x20 ? t[digitsEnd + 1] : t[digitsEnd])) {
             // 2019年 is a year, never 2019 years
             if digitsEnd - j >= 3 { return nil }
@@ -44,8 +51,8 @@ extension DateExtractor {
         }
         guard var count = n else { return nil }
         while t[j] == 0x20 { j += 1 }
-        // a second round, a second time: the ordinal
-        if t.hasPrefixFolded("second ", at: j), count == 1, isLatinLetter(t[j + 7]) { return nil }
+        // a second round, a second time: the ordinal (one second is a second)
+        if t.hasPrefixFolded("second ", at: j), count == 1, isLatinLetter(t[j + 7]), t.hasPrefixFolded("a ", at: j - 2) { return nil }
         // one and a half hours, one and a quarter year
         let halves = [(" and a half", 0.5), (" and half", 0.5), (" and a quarter", 0.25), (" y media", 0.5), (" y medio", 0.5)]
         for (h, v) in halves where t.hasPrefixFolded(h.dropFirst() + " ", at: j) {
@@ -88,15 +95,16 @@ extension DateExtractor {
         }
         // more than 4 days, less than 1 week, at least 30 minutes: the bound said with it
         var a = i
-        for q in ["more than ", "less than ", "at least ", "at most ", "over ", "under ", "no more than ", "no less than ",
-                  "más de ", "menos de "] where t.hasPrefixFolded(q, at: i) && !isLatinLetter(t[i - 1]) {
+        for q in ["more than ", "less than ", "at least ", "at most ", "no more than ", "no less than ", "más de ", "menos de "] where t.hasPrefixFolded(q, at: i) && !isLatinLetter(t[i - 1]) {
             a = i + q.unicodeScalars.count; break
         }
         guard let len = length(t, a) else { return nil }
         // 2小时后, 3天前, 3 minutes from now, two hours later, 5 minutes ago
         var k = len.end
         while t[k] == 0x20 { k += 1 }
+        // (30 minutes later this week: "later" there opens a part of the week)
         if a == i, let w = words.word(t, at: k, ["after", "before"]),
+           !(w.word.kind == "after" && [" this", " in ", " today", " next"].contains(where: { t.hasPrefixFolded($0, at: w.end) })),
            let f = pointed(i, w.end, len, sign: w.word.kind == "after" ? 1 : -1, span: false, ctx) { return f }
         let secs = len.count * len.unitSeconds
         return Found(a: i, b: len.end, value: DateValue(start: nil, end: nil, granularity: ""), kind: .duration,

@@ -463,4 +463,23 @@ import Testing
         let d = try #require(find("show me records more than 4 days", nil, .duration).first)
         #expect(d.text == "more than 4 days" && d.value == .duration(DurationValue(seconds: 345_600)))
     }
+
+    // MARK: halves of periods
+
+    @Test func laterThisWeek() throws {
+        let d = try #require(one("Please find us a time to meet later this week", "2018-05-28", .date))
+        #expect(d.0 == "later this week" && d.1.start == "2018-05-31" && d.1.end == "2018-06-03")
+    }
+    @Test func earlierThisMonth() throws {
+        let d = try #require(one("We could have scheduled a time to meet earlier this month.", "2018-05-28", .date))
+        #expect(d.0 == "earlier this month" && d.1.start == "2018-05-01" && d.1.end == "2018-05-15")
+    }
+    @Test func followingWeek() throws {
+        let d = try #require(one("please schedule something for the following week", "2018-07-31", .date))
+        #expect(d.0 == "following week" && d.1.start == "2018-08-06")
+    }
+    @Test func minutesThenLaterThisWeek() throws {
+        let d = try #require(find("Cortana find 30 minutes later this week", "2019-05-27", .duration).first)
+        #expect(d.text == "30 minutes")
+    }
 }
