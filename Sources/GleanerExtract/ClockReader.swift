@@ -114,7 +114,9 @@ struct ClockReader {
         while t[k] == 0x20 { k += 1 }
         var part = given
         if let w = lex.dateWordsLatin.longest(t, at: k), !isLatinLetter(t[w.end]),
-           let p = w.values.first(where: { $0.kind == "part-of-day" }), !["a.m.", "p.m."].contains(t.norm(k, w.end).lowercased()) {
+           let p = w.values.first(where: { $0.kind == "part-of-day" }), !["a.m.", "p.m."].contains(t.norm(k, w.end).lowercased()),
+           // 1 night is a night's stay: a bare number takes a part said with a preposition (8 in the evening)
+           r.strong || prefixed || t.norm(k, w.end).contains(" ") {
             part = p.value; r.end = w.end
         }
         apply(part, to: &r)
@@ -159,8 +161,9 @@ struct ClockReader {
             guard c.h <= 24, c.m < 60 else { return nil }
             r = Read(clock: c, end: k, strong: false, fixed: false)
             if k - j >= 3 || c.granularity == "minute" {
-                // 1140 and 2.30 are times only with a.m./p.m.
-                guard ampm(t, k) != nil else { return nil }
+                // 1140 and 2.30 are times only with a.m./p.m. (or after "at": at 6.45)
+                guard ampm(t, k) != nil || (prefixed && c.granularity == "minute") else { return nil }
+                if prefixed { r.strong = true }
             }
         } else if let (n, e) = wordNumber(t, j), (1...12).contains(n) {
             r = Read(clock: Clock(h: n), end: e, strong: false, fixed: false)

@@ -111,7 +111,7 @@ struct DateExtractor {
             if let g = f { f = dateTimeRange(g, t, tokens: tokens, tokAt: tokAt, ctx) }
             if let g = f { f = twoDateRange(halfPeriod(g, t, ctx), t, tokens: tokens, tokAt: tokAt, ctx) }
             if f == nil, !isDigit(t[i - 1]), t[i - 1] != 0x2E, t[i - 1] != 0x2C, t[i - 1] != 0x3A, !(isDigit(t[i]) && isLatinLetter(t[i - 1])),
-               tokAt[i] != nil || isDigit(t[i]) || isHan(t[i]) && (lex.timeWords.zhStarts.contains(t[i]) || Numbers.isCN(t[i])) {
+               tokAt[i] != nil || isDigit(t[i]) || t[i] == 0xBD /*½*/ || isHan(t[i]) && (lex.timeWords.zhStarts.contains(t[i]) || Numbers.isCN(t[i])) {
                 f = timeAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange($0, t) }
                     ?? durationAt(t, i, ctx)
             }
@@ -137,7 +137,8 @@ struct DateExtractor {
         for (w, kind) in [("before the ", "before"), ("after the ", "after"), ("before ", "before"), ("after ", "after"), ("since ", "since"), ("antes de ", "before"), ("antes del ", "before"),
                           ("después de ", "after"), ("después del ", "after"), ("desde ", "since"), ("starting on ", "since"),
                           ("starting ", "since"), ("beginning on ", "since"), ("beginning ", "since"), ("no later than ", "before"),
-                          ("later than ", "after"), ("as late as ", "before"), ("as early as ", "since"), ("greater than ", "after")] {
+                          ("later than ", "after"), ("as late as ", "before"), ("as early as ", "since"), ("greater than ", "after"),
+                          ("by ", "by")] {
             let n = w.unicodeScalars.count
             if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { side = kind; g.a = f.a - n; break }
         }
@@ -154,7 +155,10 @@ struct DateExtractor {
             return g
         }
         guard let s, let e else { return f }
+        // by the 5th, before the end of this year: up to and including its end
+        if side == "before", f.part == "late" { side = "by" }
         switch side {
+        case "by": g.value.start = nil; g.value.end = e.iso
         case "before": g.value.start = nil; g.value.end = s.adding(days: -1).iso
         case "after": g.value.start = e.adding(days: 1).iso; g.value.end = nil
         case "since": g.value.end = nil
@@ -189,7 +193,7 @@ struct DateExtractor {
             }
             return g
         }
-        guard f.kind == .date, !f.value.unknown, let s = f.value.start, !s.hasPrefix("--") else { return f }
+        guard f.kind == .date, !f.value.unknown, let s0 = f.value.start, !s0.hasPrefix("--") else { return f }
         var k = f.b
         if t[k] == 0x2E { k += 1 }  // Jul.
         while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
@@ -198,20 +202,29 @@ struct DateExtractor {
             let n = o.unicodeScalars.count
             if f.a >= n, t.hasPrefixFolded(o, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { opener = (o, n); break }
         }
-        var joined = -1
+        var joined = -1, unopened = false
         for c in ["hasta el ", "hasta ", "until ", "till ", "through ", "to ", "al ", "a ", "y el ", "y ", "and ", "- ", "– ", "-", "–"]
         where t.hasPrefixFolded(c, at: k) {
             let needsBetween = c.hasPrefix("y") || c.hasPrefix("and")
             let needsFrom = c == "a " || c == "al " || c == "to "
             if needsBetween && !(opener.map { $0.0.hasPrefix("entre") || $0.0.hasPrefix("between") } ?? false) { break }
-            // "to" without from joins only two dates that say their years
-            if needsFrom && opener == nil && (f.value.inferred || f.value.granularity != "day") { break }
+            if needsFrom && opener == nil && f.value.granularity != "day" { break }
             joined = k + c.unicodeScalars.count
+            unopened = needsFrom && opener == nil
             break
         }
         guard joined > 0, var g = dateAt(t, joined, tokens: tokens, tokAt: tokAt, ctx).map({ attachTime($0, t) }),
-              g.kind == .date, !g.value.unknown, let e = g.value.end, !e.hasPrefix("--"), e >= s else { return f }
-        if opener == nil, g.value.inferred, ["to ", "a ", "al "].contains(where: { t.hasPrefixFolded($0, at: k) }) { return f }
+              g.kind == .date, !g.value.unknown, let e = g.value.end, !e.hasPrefix("--") else { return f }
+        // "to" without from joins only dates that say a year
+        if unopened && f.value.inferred && g.value.inferred { return f }
+        // Nov 18-Dec 19, 2015: the year said at the end holds for the start
+        var s = s0
+        if f.value.inferred, !g.value.inferred, s.count == 10, e.count >= 10 {
+            let moved = String(e.prefix(4)) + s.dropFirst(4)
+            if Day.parse(moved) != nil, moved <= e { s = moved }
+        }
+        guard e >= s else { return f }
+
         // Sept.: an abbreviation's point (not a sentence's)
         if t[g.b] == 0x2E, g.b > 0, isLatinLetter(t[g.b - 1]) {
             var l = g.b
@@ -291,6 +304,7 @@ struct DateExtractor {
             if let (len, p) = part(n) { return span(k, n + 2, y, len, p, inferred: false) }
         }
         if let (len, p) = part(k), let y = year(k + 2) { return span(k, k + 3, y, len, p, inferred: false) }
+        if let (len, p) = part(k), w(k + 2) == "-", let y = year(k + 3) { return span(k, k + 4, y, len, p, inferred: false) }
         guard let pub = ctx.published else { return nil }
         let rel = ["this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1]
         if let r = rel[w(k)], w(k + 1) == "quarter" {
@@ -321,6 +335,7 @@ struct DateExtractor {
             let n = w.unicodeScalars.count
             if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { half = h; a = f.a - n; break }
         }
+        if f.part == "late" { half = 1 }  // end of the month, EOY
         guard half != 0 else { return f }
         let mid: Day
         switch f.value.granularity {
@@ -651,7 +666,7 @@ struct DateExtractor {
                       !t.hasPrefixFolded(" del ", at: e2) else { return nil }
                 y = known ?? ctx.year; inferred = true
             }
-            guard !isDigit(t[end]), let yy = y, d <= 31 else { return nil }
+            guard !isDigit(t[end]), !(t[end] == 0x2E && isDigit(t[end + 1])), let yy = y, d <= 31 else { return nil }  // 30/4.85
             // 30/2, 29/2/2019: named, but no such day
             guard d <= Day.daysIn(yy, m) else { return (Day(y: yy, m: m, d: 0), end, inferred) }
             return (Day(y: yy, m: m, d: d), end, inferred)
@@ -826,6 +841,17 @@ struct DateExtractor {
             }
         }
         var k0 = k
+        // Jan-Feb 2017, Nov-Feb 2017 (from the November before): one hyphenated token
+        let halves = w(k).split(separator: "-").map(String.init)
+        if halves.count == 2, isUpper(toks[k].first) || halves.allSatisfy({ lex.monthNames.contains($0) }),
+           let m1 = lex.months[halves[0]] ?? lex.months[halves[0] + "."], let m2 = lex.months[halves[1]] ?? lex.months[halves[1] + "."],
+           !(day(k + 1) != nil && w(k + 2) != ",") {
+            let (yy, e, inf) = yearAfter(k + 1)
+            if let y = yy ?? y0 {
+                let y1 = m1 > m2 ? y - 1 : y
+                return found(k, e, Day(y: y1, m: m1, d: 1), Day(y: y, m: m2, d: Day.daysIn(y, m2)), "month", inf || yy == nil, range: true)
+            }
+        }
         // del 9 al 15 de abril (de 2009); 17 al 26 de marzo
         if w(k) == "del" || w(k) == "from" || w(k) == "between" { k0 = k + 1 }
         if let d1 = day(k0), ["al", "a", "to", "and", "-", "–"].contains(w(k0 + 1)), let d2 = day(k0 + 2), d2 >= d1 {
@@ -1045,7 +1071,7 @@ struct DateExtractor {
         if w(k) == "in", let y = year(k + 1), let m = month(k + 2) {
             return found(k + 1, k + 3, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", false)
         }
-        if ["en", "in", "before", "after", "since", "desde"].contains(w(k)), let y = year(k + 1), k + 2 >= toks.count || lex.months[w(k + 2)] == nil,
+        if ["en", "in", "before", "after", "since", "desde", "than", "of"].contains(w(k)), let y = year(k + 1), k + 2 >= toks.count || lex.months[w(k + 2)] == nil,
            !(w(k + 2) == "s" && toks[k + 2].start <= toks[k + 1].end + 1) {
             return Found(a: toks[k + 1].start, b: toks[k + 1].end, value: DateValue(start: Day(y: y, m: 1, d: 1).iso, end: Day(y: y, m: 12, d: 31).iso, granularity: "year"))
         }

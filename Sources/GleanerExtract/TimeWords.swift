@@ -5,7 +5,8 @@ import GleanerModel
 struct TimeWords: Sendable {
     struct Word: Sendable { let kind: String; let value: String }
     /// The hours a part of the day covers (morning 08:00–12:00) and how a clock hour said with
-    /// it reads: `pm` adds 12 to 1–11 (下午5点 → 17:00), `noon` to 1–6 only (中午1点 → 13:00).
+    /// it reads: `pm` adds 12 to 1–11 (下午5点 → 17:00), `noon` to 1–6 only (中午1点 → 13:00),
+    /// `night` to 6–11 only (tonight around 3 is 03:00).
     struct DayPart: Sendable {
         let start: Clock, end: Clock
         let shift: String
@@ -13,6 +14,7 @@ struct TimeWords: Sendable {
             switch shift {
             case "pm": return h < 12 ? h + 12 : h
             case "noon": return h <= 6 ? h + 12 : h
+            case "night": return h >= 6 && h < 12 ? h + 12 : h  // 11 at night is 23, 3 at night still 3
             default: return h == 12 ? 0 : h
             }
         }

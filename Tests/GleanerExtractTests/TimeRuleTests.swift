@@ -482,4 +482,31 @@ import Testing
         let d = try #require(find("Cortana find 30 minutes later this week", "2019-05-27", .duration).first)
         #expect(d.text == "30 minutes")
     }
+
+    // MARK: month ranges, by, night hours
+
+    @Test func monthDashMonthAcrossTheYear() throws {
+        let d = try #require(one("APEC will happen in Korea Nov-Feb 2017", "2018-10-24", .date))
+        #expect(d.0 == "Nov-Feb 2017" && d.1.start == "2016-11-01" && d.1.end == "2017-02-28")
+    }
+    @Test func endYearHoldsForTheStart() throws {
+        let d = try #require(one("APEC will happen in Korea Nov 18-Dec 19, 2015", "2018-10-24", .date))
+        #expect(d.1.start == "2015-11-18" && d.1.end == "2015-12-19")
+    }
+    @Test func byTheEndOfThisMonth() throws {
+        let d = try #require(one("I'll go back by end of this month", "2016-11-07", .date))
+        #expect(d.0 == "by end of this month" && d.1.start == nil && d.1.end == "2016-11-30")
+    }
+    @Test func oneNightIsAStay() throws {
+        #expect(find("Book a room for 1 night?", nil, .time).isEmpty)
+        let d = try #require(find("Book a room for 1 night?", nil, .duration).first)
+        #expect(d.value == .duration(DurationValue(seconds: 86_400)))
+    }
+    @Test func threeAtNightStaysThree() throws {
+        let d = try #require(one("I'll go back tonight around 3", "2019-12-26", .date))
+        #expect(d.1.start == "2019-12-26T03:00")
+    }
+    @Test func labValuesAreNoDates() {
+        #expect(find("Labs were notable for a BUN/Cr of 30/4.85, troponin 0.182", nil, .date).isEmpty)
+    }
 }
