@@ -138,7 +138,7 @@ struct DateExtractor {
                           ("después de ", "after"), ("después del ", "after"), ("desde ", "since"), ("starting on ", "since"),
                           ("starting ", "since"), ("beginning on ", "since"), ("beginning ", "since"), ("no later than ", "before"),
                           ("later than ", "after"), ("as late as ", "before"), ("as early as ", "since"), ("greater than ", "after"),
-                          ("by ", "by")] {
+                          ("by ", "by"), ("any time ", "since"), ("anytime ", "since")] {
             let n = w.unicodeScalars.count
             if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { side = kind; g.a = f.a - n; break }
         }
@@ -797,6 +797,12 @@ struct DateExtractor {
             if s == "may", ["i", "we", "you", "he", "she", "it", "they", "be", "not", "have"].contains(w(n + 1)) { return nil }
             return m
         }
+        /// in may, since may: a lowercase "may" after a preposition is the month
+        func monthAfterPreposition(_ n: Int) -> Int? {
+            guard n > 0, w(n) == "may", ["in", "of", "since", "until", "during", "from", "by", "early", "late", "mid", "this", "next", "last"].contains(w(n - 1)),
+                  !["i", "we", "you", "he", "she", "it", "they", "be", "not", "have"].contains(w(n + 1)) else { return nil }
+            return 5
+        }
         /// (year, end token, inferred) after a month: "de 2009", "de este año", ", 2017", "2017"
         func yearAfter(_ n: Int) -> (Int?, Int, Bool) {
             if (w(n) == "de" || w(n) == "del"), let y = year(n + 1) { return (y, n + 2, false) }
@@ -988,7 +994,7 @@ struct DateExtractor {
             }
         }
         // March 26, 2017; March 9-15; Dec. 31 , 1994
-        if let m = month(k) {
+        if let m = month(k) ?? monthAfterPreposition(k) {
             let p = w(k + 1) == "." && toks[k + 1].start == toks[k].end ? k + 1 : k  // the abbreviation's point
             let p1 = (w(p + 1) == "," || w(p + 1) == "the") && dayWords(p + 2) != nil ? p + 2 : p + 1  // October, 1st; june the 28th
             if let (d, used) = dayWords(p1) {

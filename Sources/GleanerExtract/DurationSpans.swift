@@ -85,7 +85,11 @@ extension DateExtractor {
                                                ("últimas ", -1, true)]
         for (p, sign, span) in prefixes where t.hasPrefixFolded(p, at: i) {
             let j = i + p.unicodeScalars.count
-            guard !isLatinLetter(t[i - 1]), let len = length(t, j) else { continue }
+            // next hour, last minute: one of the unit
+            let one = words.word(t, at: j, ["duration-unit"]).flatMap { u in
+                span && !isHan(t[j]) && (Double(u.word.value) ?? 0) < 86400 ? Length(count: 1, unitSeconds: Double(u.word.value) ?? 0, end: u.end, approximate: false) : nil
+            }
+            guard !isLatinLetter(t[i - 1]), let len = length(t, j) ?? one else { continue }
             // within 9 months: from the published day to that one
             if p == "within ", var f = pointed(i, len.end, len, sign: 1, span: true, ctx), let s = ctx.published, let e = f.value.end.flatMap(Day.parse) {
                 if f.value.start?.count == 10 { f.value.start = s.iso; f.value.end = e.adding(days: -1).iso }
