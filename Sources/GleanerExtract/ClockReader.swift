@@ -116,7 +116,7 @@ struct ClockReader {
         if let w = lex.dateWordsLatin.longest(t, at: k), !isLatinLetter(t[w.end]),
            let p = w.values.first(where: { $0.kind == "part-of-day" }), !["a.m.", "p.m."].contains(t.norm(k, w.end).lowercased()),
            // 1 night is a night's stay: a bare number takes a part said with a preposition (8 in the evening)
-           r.strong || prefixed || t.norm(k, w.end).contains(" ") {
+           r.strong || prefixed || t.norm(k, w.end).contains(" ") || p.value == "noon" {
             part = p.value; r.end = w.end
         }
         apply(part, to: &r)
@@ -162,7 +162,8 @@ struct ClockReader {
             r = Read(clock: c, end: k, strong: false, fixed: false)
             if k - j >= 3 || c.granularity == "minute" {
                 // 1140 and 2.30 are times only with a.m./p.m. (or after "at": at 6.45)
-                guard ampm(t, k) != nil || (prefixed && c.granularity == "minute") else { return nil }
+                guard ampm(t, k) != nil || (prefixed && c.granularity == "minute" && !isLatinLetter(nextWordStart(t, k)) && nextWordStart(t, k) != 0x25)
+                else { return nil }  // at 6.45, not at 6.45 percent
                 if prefixed { r.strong = true }
             }
         } else if let (n, e) = wordNumber(t, j), (1...12).contains(n) {

@@ -348,7 +348,9 @@ struct DateExtractor {
         if half < 0 {
             g.value.end = mid.adding(days: -1).iso
         } else {
-            let today = ctx.published.map { $0.ordinal > mid.ordinal && $0.ordinal <= e.ordinal ? $0 : mid } ?? mid
+            // later this week starts no earlier than today; the end of the month or year is its half
+            let clip = f.part != "late" || f.value.granularity == "week"
+            let today = ctx.published.map { clip && $0.ordinal > mid.ordinal && $0.ordinal <= e.ordinal ? $0 : mid } ?? mid
             g.value.start = today.iso
         }
         g.value.granularity = "day"
@@ -799,7 +801,7 @@ struct DateExtractor {
         }
         /// in may, since may: a lowercase "may" after a preposition is the month
         func monthAfterPreposition(_ n: Int) -> Int? {
-            guard n > 0, w(n) == "may", ["in", "of", "since", "until", "during", "from", "by", "early", "late", "mid", "this", "next", "last"].contains(w(n - 1)),
+            guard n > 0, w(n) == "may", ["in", "of", "since", "until", "during", "from", "by", "early", "late", "mid"].contains(w(n - 1)),
                   !["i", "we", "you", "he", "she", "it", "they", "be", "not", "have"].contains(w(n + 1)) else { return nil }
             return 5
         }
