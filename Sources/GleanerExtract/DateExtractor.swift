@@ -138,7 +138,7 @@ struct DateExtractor {
                           ("después de ", "after"), ("después del ", "after"), ("desde ", "since"), ("starting on ", "since"),
                           ("starting ", "since"), ("beginning on ", "since"), ("beginning ", "since"), ("no later than ", "before"),
                           ("later than ", "after"), ("as late as ", "before"), ("as early as ", "since"), ("greater than ", "after"),
-                          ("by ", "by"), ("any time ", "since"), ("anytime ", "since")] {
+                          ("by ", "by"), ("any time ", "since"), ("anytime ", "since"), ("antes ", "before")] {
             let n = w.unicodeScalars.count
             if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { side = kind; g.a = f.a - n; break }
         }
@@ -188,7 +188,7 @@ struct DateExtractor {
         if f.kind == .date, f.value.range == true {
             // from 10/1/2018-10/7/2018: the opener belongs to a range already read
             var g = f
-            for o in ["from ", "between "] where f.a >= o.unicodeScalars.count && t.hasPrefixFolded(o, at: f.a - o.unicodeScalars.count) {
+            for o in ["from ", "between ", "entre ", "desde "] where f.a >= o.unicodeScalars.count && t.hasPrefixFolded(o, at: f.a - o.unicodeScalars.count) {
                 g.a = f.a - o.unicodeScalars.count
             }
             return g
@@ -214,14 +214,19 @@ struct DateExtractor {
             break
         }
         guard joined > 0, var g = dateAt(t, joined, tokens: tokens, tokAt: tokAt, ctx).map({ attachTime($0, t) }),
-              g.kind == .date, !g.value.unknown, let e = g.value.end, !e.hasPrefix("--") else { return f }
+              g.kind == .date, !g.value.unknown, let e0 = g.value.end, !e0.hasPrefix("--") else { return f }
         // "to" without from joins only dates that say a year
         if unopened && f.value.inferred && g.value.inferred { return f }
         // Nov 18-Dec 19, 2015: the year said at the end holds for the start
         var s = s0
-        if f.value.inferred, !g.value.inferred, s.count == 10, e.count >= 10 {
-            let moved = String(e.prefix(4)) + s.dropFirst(4)
-            if Day.parse(moved) != nil, moved <= e { s = moved }
+        if f.value.inferred, !g.value.inferred, s.count == 10, e0.count >= 10 {
+            let moved = String(e0.prefix(4)) + s.dropFirst(4)
+            if Day.parse(moved) != nil, moved <= e0 { s = moved }
+        }
+        var e = e0
+        if e < s, g.value.inferred, e.count == 10, let d = Day.parse(e) {
+            // de hoy a 22 de octubre: an end said without its year comes after the start
+            e = Day(y: d.y + 1, m: d.m, d: min(d.d, Day.daysIn(d.y + 1, d.m))).iso
         }
         guard e >= s else { return f }
 
@@ -619,9 +624,15 @@ struct DateExtractor {
     func iso(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
         var j = i
         var y = 0
-        // 12-2015: month and year
-        if t[i - 1] != 0x2D, let (m, e) = number(t, i), e - i <= 2, (1...12).contains(m), t[e] == 0x2D, isDigit(t[e + 1]), let (yy, e2) = number(t, e + 1),
-           e2 - e == 5, !isDigit(t[e2]), t[e2] != 0x2D, t[e2] != 0x2F, (1000...2999).contains(yy) {
+        // 12-2015, 11~2016, 11.2016, 11 - 2016: month and year
+        var sepEnd = -1
+        if t[i - 1] != 0x2D, t[i - 1] != 0x2E, let (_, e) = number(t, i), e - i <= 2 {
+            var k = e
+            while t[k] == 0x20 { k += 1 }
+            if [0x2D, 0x7E, 0x2E].contains(t[k]) { k += 1; while t[k] == 0x20 { k += 1 }; sepEnd = k }
+        }
+        if sepEnd > 0, let (m, _) = number(t, i), (1...12).contains(m), isDigit(t[sepEnd]), let (yy, e2) = number(t, sepEnd),
+           e2 - sepEnd == 4, !isDigit(t[e2]), t[e2] != 0x2D, t[e2] != 0x2F, !(t[e2] == 0x2E && isDigit(t[e2 + 1])), (1000...2999).contains(yy) {
             return Found(a: i, b: e2, value: DateValue(start: Day(y: yy, m: m, d: 1).iso, end: Day(y: yy, m: m, d: Day.daysIn(yy, m)).iso, granularity: "month"))
         }
         for _ in 0..<4 { guard isDigit(t[j]) else { return nil }; y = y * 10 + Int(t[j] - 0x30); j += 1 }
@@ -779,7 +790,7 @@ struct DateExtractor {
         }
         /// 12th, 1st, 22nd, 3rd: the suffix token right after the digits
         func ordSuffix(_ n: Int) -> Bool {
-            n < toks.count && n > 0 && toks[n].start == toks[n - 1].end && ["st", "nd", "rd", "th"].contains(toks[n].lower)
+            n < toks.count && n > 0 && toks[n].start == toks[n - 1].end && ["st", "nd", "rd", "th", "ro", "do", "er", "to", "vo", "no", "mo", "º", "o"].contains(toks[n].lower)
         }
         func year(_ n: Int) -> Int? {
             guard n < toks.count, toks[n].lower.count == 4, let y = Int(toks[n].lower), (1000...2999).contains(y) else { return nil }
@@ -793,8 +804,11 @@ struct DateExtractor {
             // Abbreviations only capitalized (Spanish "mar" is the sea); full names (june, mayo) as
             // written, but "may" is the English verb too
             // (feb 30, aug 1: a lowercase abbreviation before a day number is one too)
+            // (ene 2001, sep de 2001, este oct, el último sept: a year after or a determiner before)
+            let yearNext = year(n + 1) != nil || (w(n + 1) == "de" && year(n + 2) != nil)
+            let determined = n > 0 && ["este", "ultimo", "último", "de", "en"].contains(w(n - 1)) && s != "mar" && s != "may"
             if s.count <= 4 && (!lex.monthNames.contains(s) || s == "may") && !isUpper(toks[n].first),
-               !(s != "may" && s != "mar" && n + 1 < toks.count && day(n + 1) != nil) { return nil }
+               !(s != "may" && s != "mar" && n + 1 < toks.count && day(n + 1) != nil), !yearNext, !determined { return nil }
             // May I ask, May we: the verb before a pronoun
             if s == "may", ["i", "we", "you", "he", "she", "it", "they", "be", "not", "have"].contains(w(n + 1)) { return nil }
             return m
@@ -862,7 +876,16 @@ struct DateExtractor {
         }
         // del 9 al 15 de abril (de 2009); 17 al 26 de marzo
         if w(k) == "del" || w(k) == "from" || w(k) == "between" { k0 = k + 1 }
-        if let d1 = day(k0), ["al", "a", "to", "and", "-", "–"].contains(w(k0 + 1)), let d2 = day(k0 + 2), d2 >= d1 {
+        // entre el 3 y el 12 de Set, desde el 4 hasta el 23 de este mes, entre 4-22 de enero
+        var joinEl = false
+        if ["entre", "desde"].contains(w(k)) { k0 = w(k + 1) == "el" ? k + 2 : k + 1; joinEl = true }
+        let conn = joinEl && ["y", "hasta", "-", "–", "a", "al"].contains(w(k0 + 1)) && w(k0 + 2) == "el" ? 1 : 0
+        if let d1 = day(k0), ["al", "a", "to", "and", "-", "–", "y", "hasta"].contains(w(k0 + 1)), joinEl || !["y", "hasta"].contains(w(k0 + 1)),
+           let d2 = day(k0 + 2 + conn), d2 >= d1 {
+            let k0 = k0 + conn
+            if w(k0 + 3) == "de", w(k0 + 4) == "este", w(k0 + 5) == "mes", let a = ctx.published, d2 <= Day.daysIn(a.y, a.m) {
+                return found(k, k0 + 6, Day(y: a.y, m: a.m, d: d1), Day(y: a.y, m: a.m, d: d2), "day", true, range: true)
+            }
             if w(k0 + 3) == "de" || w(k0 + 3) == "of", let m = month(k0 + 4) {
                 let (yy, e, inf) = yearAfter(k0 + 5)
                 guard let y = yy ?? y0 else { return monthDay(k, e, m, d1, d2) }
@@ -928,7 +951,7 @@ struct DateExtractor {
                 return found(k, k + 1, d, d, "day", true)
             }
             // Monday 21: that day of the month in context
-            if lex.weekdays[w(k)] != nil, let d = day(q), q == k + 1, !ordSuffix(q + 1), let y = y0,
+            if lex.weekdays[w(k)] != nil, let d = day(q), q == k + 1, !ordSuffix(q + 1), let y = y0, w(q + 1) != "de", w(q + 1) != "of", month(q + 1) == nil,
                let m = ctx.lastMonth ?? ctx.published?.m, d <= Day.daysIn(y, m),
                ![0x3A, 0x2F, 0x2D, 0x2E].contains(t[toks[q].end]), !["am", "pm", "to", "oclock", "o'clock", "o’clock", "a", "p"].contains(w(q + 1)) {
                 return found(k, q + 1, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true)
@@ -1017,6 +1040,11 @@ struct DateExtractor {
                 return found(k, e, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", inf || yy == nil)
             }
         }
+        // el mes de enero: that month
+        if w(k) == "el", w(k + 1) == "mes", w(k + 2) == "de", let m = month(k + 3) ?? lex.months[w(k + 3) + "."] {
+            let (yy, e, inf) = yearAfter(k + 4)
+            if let y = yy ?? y0 { return found(k, e, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", inf || yy == nil) }
+        }
         // this September, este septiembre: the month of this year
         if ["this", "este"].contains(w(k)), let m = month(k + 1), let y = ctx.published?.y {
             return found(k, k + 2, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", true)
@@ -1054,7 +1082,7 @@ struct DateExtractor {
                 // miércoles de la próxima semana, lunes de la semana pasada, lunes esta semana
                 if q == k {
                     let r = w(q + 1) == "de" && w(q + 2) == "la" ? q + 3 : w(q + 1) == "de" ? q + 2 : q + 1
-                    let es: [String: Int] = ["próxima": 1, "proxima": 1, "pasada": -1, "esta": 0]
+                    let es: [String: Int] = ["próxima": 1, "proxima": 1, "pasada": -1, "esta": 0, "última": -1, "ultima": -1]
                     if let n = es[w(r)], w(r + 1) == "semana" { shift = n; byWeek = true; end = r + 1 }
                     else if w(r) == "semana", let n = es[w(r + 1)] { shift = n; byWeek = true; end = r + 1 }
                 }

@@ -509,4 +509,27 @@ import Testing
     @Test func labValuesAreNoDates() {
         #expect(find("Labs were notable for a BUN/Cr of 30/4.85, troponin 0.182", nil, .date).isEmpty)
     }
+
+    // MARK: Spanish periods
+
+    @Test func spanishLowercaseAbbreviationBeforeAYear() throws {
+        let d = try #require(one("No estuve en sep de 2001", nil, .date))
+        #expect(d.0 == "sep de 2001" && d.1.start == "2001-09-01")
+    }
+    @Test func spanishDayRangeWithEntre() throws {
+        let d = try #require(one("Estare afuera entre el 3 y el 12 de Set jajaja", "2016-11-07", .date))
+        #expect(d.0 == "entre el 3 y el 12 de Set" && d.1.start == "2016-09-03" && d.1.end == "2016-09-12")
+    }
+    @Test func monthYearWithTilde() throws {
+        let d = try #require(one("Ya no estaré 11~2016", nil, .date))
+        #expect(d.1.start == "2016-11-01" && d.1.end == "2016-11-30")
+    }
+    @Test func theMonthOf() throws {
+        let d = try #require(one("Ya no estaré en el mes de enero", "2016-11-07", .date))
+        #expect(d.0 == "el mes de enero" && d.1.start == "2016-01-01")
+    }
+    @Test func todayToADayInTheNextYear() throws {
+        let d = try #require(one("Ya no estaré de hoy a 22 de octubre", "2016-11-07", .date))
+        #expect(d.0 == "de hoy a 22 de octubre" && d.1.start == "2016-11-07" && d.1.end == "2017-10-22")
+    }
 }
