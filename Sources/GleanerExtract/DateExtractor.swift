@@ -257,11 +257,19 @@ struct DateExtractor {
                   value: DateValue(start: monday.iso, end: monday.adding(days: 6).iso, granularity: "week", inferred: inferred))
         }
         func mondayOf(_ d: Day) -> Day { d.adding(days: -(d.weekday - 1)) }
-        let ordinalWords = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1]
-        var q = w(k) == "the" && ordinalWords[w(k + 1)] != nil ? k + 1 : k, n: Int?
+        let ordinalWords = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "primera": 1, "segunda": 2,
+                            "tercera": 3, "tercer": 3, "cuarta": 4, "quinta": 5, "última": -1, "ultima": -1]
+        var q = (w(k) == "the" || w(k) == "la") && ordinalWords[w(k + 1)] != nil ? k + 1 : k, n: Int?
         if let o = ordinalWords[w(q)] { n = o; q += 1 }
+        // la tercera semana de este mes
+        if let n, w(q) == "semana", w(q + 1) == "de" || w(q + 1) == "del", ["este", "próximo", "proximo"].contains(w(q + 2)),
+           w(q + 3) == "mes", let p = ctx.published {
+            let m0 = Day(y: p.y, m: p.m, d: 1).shifted("month", by: w(q + 2) == "este" ? 0 : 1) ?? p
+            let anchor = n > 0 ? Day(y: m0.y, m: m0.m, d: 4).adding(days: 7 * (n - 1)) : Day(y: m0.y, m: m0.m, d: Day.daysIn(m0.y, m0.m)).adding(days: -3)
+            return week(mondayOf(anchor), k, q + 4, inferred: true)
+        }
         else if let d = Int(w(q)), (1...5).contains(d), ["st", "nd", "rd", "th"].contains(w(q + 1)), toks[q + 1].start == toks[q].end { n = d; q += 2 }
-        if let n, w(q) == "week", w(q + 1) == "of" {
+        if let n, w(q) == "week" || w(q) == "semana", w(q + 1) == "of" || w(q + 1) == "de" || w(q + 1) == "del" {
             var r = q + 2, m: Int?, y: Int?
             if let mm = lex.months[w(r)] ?? lex.months[w(r) + "."] { m = mm; r += 1 }
             if w(r).count == 4, let yy = Int(w(r)), (1000...2999).contains(yy) { y = yy; r += 1 }
@@ -271,10 +279,11 @@ struct DateExtractor {
                                : Day(y: year, m: last, d: Day.daysIn(year, last)).adding(days: -3)
             return week(mondayOf(anchor), k, r, inferred: y == nil)
         }
-        // the week of April 10th
-        if w(k) == "the", w(k + 1) == "week", w(k + 2) == "of", k + 3 < toks.count, let d = latin(toks, k + 3, t, ctx),
-           d.a == toks[k + 3].start, let day = singleDay(d) {
-            var f = week(mondayOf(day), k, k + 3, inferred: d.value.inferred)
+        // the week of April 10th, la semana de 30 de noviembre, semana de 15 septiembre
+        let wk = (w(k) == "the" || w(k) == "la") ? k + 1 : k
+        if w(wk) == "week" || w(wk) == "semana", w(wk + 1) == "of" || w(wk + 1) == "de" || w(wk + 1) == "del", wk + 2 < toks.count,
+           let d = latin(toks, wk + 2, t, ctx), d.a == toks[wk + 2].start, let day = singleDay(d) {
+            var f = week(mondayOf(day), k, wk + 2, inferred: d.value.inferred)
             f.b = d.b
             return f
         }
@@ -336,7 +345,10 @@ struct DateExtractor {
         guard f.kind == .date, ["week", "month", "year"].contains(f.value.granularity), f.value.range != true,
               let s = f.value.start.flatMap(Day.parse), let e = f.value.end.flatMap(Day.parse) else { return f }
         var half = 0, a = f.a
-        for (w, h) in [("earlier in ", -1), ("later in ", 1), ("earlier ", -1), ("later ", 1)] {
+        for (w, h) in [("earlier in ", -1), ("later in ", 1), ("earlier ", -1), ("later ", 1), ("a fines de ", 1), ("a fines del ", 1),
+                       ("fines de ", 1), ("fines del ", 1), ("a finales de ", 1), ("a finales del ", 1), ("finales de ", 1),
+                       ("finales del ", 1), ("a principios de ", -1), ("principios de ", -1), ("principios del ", -1),
+                       ("comienzos de ", -1), ("inicios de ", -1)] {
             let n = w.unicodeScalars.count
             if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { half = h; a = f.a - n; break }
         }
@@ -800,13 +812,13 @@ struct DateExtractor {
             guard n < toks.count else { return nil }
             let s = toks[n].lower
             // Dic 2008, ABR 2017: a capitalized abbreviation without its point
-            guard let m = lex.months[s] ?? (isUpper(toks[n].first) ? lex.months[s + "."] : nil) else { return nil }
+            guard let m = lex.months[s] ?? lex.months[s + "."] else { return nil }
             // Abbreviations only capitalized (Spanish "mar" is the sea); full names (june, mayo) as
             // written, but "may" is the English verb too
             // (feb 30, aug 1: a lowercase abbreviation before a day number is one too)
             // (ene 2001, sep de 2001, este oct, el último sept: a year after or a determiner before)
             let yearNext = year(n + 1) != nil || (w(n + 1) == "de" && year(n + 2) != nil)
-            let determined = n > 0 && ["este", "ultimo", "último", "de", "en"].contains(w(n - 1)) && s != "mar" && s != "may"
+            let determined = n > 0 && (["este", "ultimo", "último", "de", "en"].contains(w(n - 1)) || day(n - 1) != nil) && s != "mar" && s != "may"
             if s.count <= 4 && (!lex.monthNames.contains(s) || s == "may") && !isUpper(toks[n].first),
                !(s != "may" && s != "mar" && n + 1 < toks.count && day(n + 1) != nil), !yearNext, !determined { return nil }
             // May I ask, May we: the verb before a pronoun
@@ -1038,6 +1050,16 @@ struct DateExtractor {
             let (yy, e, inf) = yearAfter(k + 1)
             if let y = yy ?? y0 {
                 return found(k, e, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", inf || yy == nil)
+            }
+        }
+        // el 15, 8pm; el 15 a las 8:00: a day of the month in context with its time
+        if w(k) == "el", let d = day(k + 1), w(k + 2) != "de", month(k + 2) == nil, let y = y0, let m = ctx.lastMonth ?? ctx.published?.m,
+           d <= Day.daysIn(y, m) {
+            var c = toks[k + 1].end
+            if t[c] == 0x2C { c += 1 }
+            while t[c] == 0x20 { c += 1 }
+            if let span = clockSpan(t, c, part: nil), span.strong {
+                return found(k + 1, k + 2, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true)
             }
         }
         // el mes de enero: that month

@@ -82,7 +82,8 @@ extension DateExtractor {
                                                ("next ", 1, true), ("last ", -1, true), ("past ", -1, true), ("in ", 1, false),
                                                ("within ", 1, false), ("dentro de ", 1, false), ("en ", 1, false),
                                                ("próximos ", 1, true), ("próximas ", 1, true), ("últimos ", -1, true),
-                                               ("últimas ", -1, true), ("pasados ", -1, true), ("pasadas ", -1, true)]
+                                               ("últimas ", -1, true), ("pasados ", -1, true), ("pasadas ", -1, true),
+                                               ("anteriores ", -1, true), ("proximos ", 1, true), ("proximas ", 1, true)]
         for (p, sign, span) in prefixes where t.hasPrefixFolded(p, at: i) {
             let j = i + p.unicodeScalars.count
             // next hour, last minute: one of the unit

@@ -532,4 +532,17 @@ import Testing
         let d = try #require(one("Ya no estaré de hoy a 22 de octubre", "2016-11-07", .date))
         #expect(d.0 == "de hoy a 22 de octubre" && d.1.start == "2016-11-07" && d.1.end == "2017-10-22")
     }
+
+    @Test func spanishWeekOfAMonth() throws {
+        let d = try #require(one("Estare afuera la ultima semana de julio", "2016-11-07", .date))
+        #expect(d.0 == "la ultima semana de julio" && d.1.start == "2016-07-25")
+    }
+    @Test func spanishEndOfNextYear() throws {
+        let d = try #require(one("Búscanos un tiempo conveniente para fines del próximo año", "2016-11-07", .date))
+        #expect(d.0 == "fines del próximo año" && d.1.start == "2017-07-01" && d.1.end == "2017-12-31")
+    }
+    @Test func spanishDayOfTheMonthWithTime() throws {
+        let d = try #require(one("Voy a volver el 15 a las 8:00", "2016-11-07", .date))
+        #expect(d.0 == "15 a las 8:00" && d.1.start == "2016-11-15T08:00")
+    }
 }
