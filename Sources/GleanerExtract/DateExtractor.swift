@@ -134,7 +134,8 @@ struct DateExtractor {
         let s = f.value.start.flatMap(Day.parse), e = f.value.end.flatMap(Day.parse)
         guard clock || (s != nil && e != nil && f.value.start?.count == 10) else { return f }
         var g = f, side = ""
-        for (w, kind) in [("before the ", "before"), ("after the ", "after"), ("before ", "before"), ("after ", "after"), ("since ", "since"), ("antes de ", "before"), ("antes del ", "before"),
+        for (w, kind) in [("before or on ", "by"), ("on or before ", "by"), ("later than or at ", "since"), ("at or after ", "since"),
+                          ("on or after ", "since"), ("before the ", "before"), ("after the ", "after"), ("before ", "before"), ("after ", "after"), ("since ", "since"), ("antes de ", "before"), ("antes del ", "before"),
                           ("después de ", "after"), ("después del ", "after"), ("desde ", "since"), ("starting on ", "since"),
                           ("starting ", "since"), ("beginning on ", "since"), ("beginning ", "since"), ("no later than ", "before"),
                           ("later than ", "after"), ("as late as ", "before"), ("as early as ", "since"), ("greater than ", "after"),
@@ -216,7 +217,7 @@ struct DateExtractor {
         guard joined > 0, var g = dateAt(t, joined, tokens: tokens, tokAt: tokAt, ctx).map({ attachTime($0, t) }),
               g.kind == .date, !g.value.unknown, let e0 = g.value.end, !e0.hasPrefix("--") else { return f }
         // "to" without from joins only dates that say a year
-        if unopened && f.value.inferred && g.value.inferred { return f }
+        if unopened && f.value.inferred && g.value.inferred && !t.hasPrefixFolded("to ", at: k) { return f }
         // Nov 18-Dec 19, 2015: the year said at the end holds for the start
         var s = s0
         if f.value.inferred, !g.value.inferred, s.count == 10, e0.count >= 10 {
@@ -345,7 +346,8 @@ struct DateExtractor {
         guard f.kind == .date, ["week", "month", "year"].contains(f.value.granularity), f.value.range != true,
               let s = f.value.start.flatMap(Day.parse), let e = f.value.end.flatMap(Day.parse) else { return f }
         var half = 0, a = f.a
-        for (w, h) in [("earlier in ", -1), ("later in ", 1), ("earlier ", -1), ("later ", 1), ("a fines de ", 1), ("a fines del ", 1),
+        for (w, h) in [("earlier in ", -1), ("later in ", 1), ("earlier ", -1), ("later ", 1), ("the end of ", 1), ("end of ", 1),
+                       ("the beginning of ", -1), ("beginning of ", -1), ("a fines de ", 1), ("a fines del ", 1),
                        ("fines de ", 1), ("fines del ", 1), ("a finales de ", 1), ("a finales del ", 1), ("finales de ", 1),
                        ("finales del ", 1), ("a principios de ", -1), ("principios de ", -1), ("principios del ", -1),
                        ("comienzos de ", -1), ("inicios de ", -1)] {
@@ -641,14 +643,23 @@ struct DateExtractor {
         if t[i - 1] != 0x2D, t[i - 1] != 0x2E, let (_, e) = number(t, i), e - i <= 2 {
             var k = e
             while t[k] == 0x20 { k += 1 }
-            if [0x2D, 0x7E, 0x2E].contains(t[k]) { k += 1; while t[k] == 0x20 { k += 1 }; sepEnd = k }
+            if [0x2D, 0x7E, 0x2E, 0x2F].contains(t[k]) { k += 1; while t[k] == 0x20 { k += 1 }; sepEnd = k }
         }
         if sepEnd > 0, let (m, _) = number(t, i), (1...12).contains(m), isDigit(t[sepEnd]), let (yy, e2) = number(t, sepEnd),
            e2 - sepEnd == 4, !isDigit(t[e2]), t[e2] != 0x2D, t[e2] != 0x2F, !(t[e2] == 0x2E && isDigit(t[e2 + 1])), (1000...2999).contains(yy) {
             return Found(a: i, b: e2, value: DateValue(start: Day(y: yy, m: m, d: 1).iso, end: Day(y: yy, m: m, d: Day.daysIn(yy, m)).iso, granularity: "month"))
         }
         for _ in 0..<4 { guard isDigit(t[j]) else { return nil }; y = y * 10 + Int(t[j] - 0x30); j += 1 }
-        // 2015-3, 2015-12: year and month, nothing after
+        // 2015-3, 2015-12, 2016- 11, 2016 - 11: year and month, nothing after
+        var ym = j
+        while t[ym] == 0x20 { ym += 1 }
+        if t[ym] == 0x2D, ym - j <= 1 {
+            var k2 = ym + 1
+            while t[k2] == 0x20 { k2 += 1 }
+            if k2 > ym + 1 || ym > j, let (m, e) = number(t, k2), e - k2 <= 2, (1...12).contains(m), !isDigit(t[e]), t[e] != 0x2D, t[e] != 0x2F {
+                return Found(a: i, b: e, value: DateValue(start: Day(y: y, m: m, d: 1).iso, end: Day(y: y, m: m, d: Day.daysIn(y, m)).iso, granularity: "month"))
+            }
+        }
         if t[j] == 0x2D, let (m, e) = number(t, j + 1), e - j <= 3, (1...12).contains(m), t[e] != 0x2D, t[e] != 0x2F, !isDigit(t[e]),
            t[e] != 0x2E || !isDigit(t[e + 1]) {
             return Found(a: i, b: e, value: DateValue(start: Day(y: y, m: m, d: 1).iso, end: Day(y: y, m: m, d: Day.daysIn(y, m)).iso, granularity: "month"))
@@ -1062,9 +1073,10 @@ struct DateExtractor {
                 return found(k + 1, k + 2, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true)
             }
         }
-        // el mes de enero: that month
-        if w(k) == "el", w(k + 1) == "mes", w(k + 2) == "de", let m = month(k + 3) ?? lex.months[w(k + 3) + "."] {
-            let (yy, e, inf) = yearAfter(k + 4)
+        // el mes de enero, the month of September, month of Dec: that month
+        let mk = (w(k) == "el" || w(k) == "the") ? k + 1 : k
+        if w(mk) == "mes" && w(mk + 1) == "de" || w(mk) == "month" && w(mk + 1) == "of", let m = month(mk + 2) ?? lex.months[w(mk + 2) + "."] {
+            let (yy, e, inf) = yearAfter(mk + 3)
             if let y = yy ?? y0 { return found(k, e, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", inf || yy == nil) }
         }
         // this September, este septiembre: the month of this year
@@ -1116,8 +1128,10 @@ struct DateExtractor {
             }
         }
         // the 18th: that day of the month in context
-        if w(k) == "the", let d = day(k + 1), ordSuffix(k + 2), let y = y0, let m = ctx.lastMonth ?? ctx.published?.m,
-           d <= Day.daysIn(y, m), month(k + 3) == nil, w(k + 3) != "of" {
+        // (after on/for/by/until, and not heading a name: "the 25th Anniversary" names no day)
+        if w(k) == "the", k > 0, ["on", "for", "by", "until", "till", "since", "before", "after"].contains(w(k - 1)),
+           let d = day(k + 1), ordSuffix(k + 2), let y = y0, let m = ctx.lastMonth ?? ctx.published?.m,
+           d <= Day.daysIn(y, m), month(k + 3) == nil, w(k + 3) != "of", !(k + 3 < toks.count && isUpper(toks[k + 3].first)) {
             return found(k, k + 3, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true)
         }
         // día 25
@@ -1125,6 +1139,10 @@ struct DateExtractor {
             return found(k, k + 2, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true)
         }
         // en 2009 / in 2009
+        // 2016 November
+        if let y = year(k), k + 1 < toks.count, lex.monthNames.contains(w(k + 1)), let m = month(k + 1) {
+            return found(k, k + 2, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", false)
+        }
         // in 2017 april
         if w(k) == "in", let y = year(k + 1), let m = month(k + 2) {
             return found(k + 1, k + 3, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", false)

@@ -83,7 +83,8 @@ extension DateExtractor {
                                                ("within ", 1, false), ("dentro de ", 1, false), ("en ", 1, false),
                                                ("próximos ", 1, true), ("próximas ", 1, true), ("últimos ", -1, true),
                                                ("últimas ", -1, true), ("pasados ", -1, true), ("pasadas ", -1, true),
-                                               ("anteriores ", -1, true), ("proximos ", 1, true), ("proximas ", 1, true)]
+                                               ("anteriores ", -1, true), ("proximos ", 1, true), ("proximas ", 1, true),
+                                               ("previous ", -1, true)]
         for (p, sign, span) in prefixes where t.hasPrefixFolded(p, at: i) {
             let j = i + p.unicodeScalars.count
             // next hour, last minute: one of the unit
@@ -107,6 +108,16 @@ extension DateExtractor {
         // 2小时后, 3天前, 3 minutes from now, two hours later, 5 minutes ago
         var k = len.end
         while t[k] == 0x20 { k += 1 }
+        // two days before yesterday, three weeks from tomorrow: counted from that day
+        for (w, sign) in [("before ", -1), ("after ", 1), ("from ", 1)] where a == i && t.hasPrefixFolded(w, at: k) {
+            let r0 = k + w.unicodeScalars.count
+            guard let r = lex.dateWordsLatin.longest(t, at: r0), !isLatinLetter(t[r.end]),
+                  let dw = r.values.first(where: { $0.kind == "relative" }), dw.value.hasPrefix("day:"),
+                  let off = Int(dw.value.split(separator: ":")[1]), let pub = ctx.published, len.count == len.count.rounded() else { continue }
+            let unit = [31536000: "year", 2592000: "month", 604800: "week", 86400: "day"][Int(len.unitSeconds)]
+            guard let u = unit, let d = pub.adding(days: off).shifted(u, by: sign * Int(len.count)) else { continue }
+            return Found(a: i, b: r.end, value: DateValue(start: d.iso, end: d.iso, granularity: "day", inferred: true))
+        }
         // (30 minutes later this week: "later" there opens a part of the week)
         if a == i, let w = words.word(t, at: k, ["after", "before"]),
            !(w.word.kind == "after" && [" this", " in ", " today", " next"].contains(where: { t.hasPrefixFolded($0, at: w.end) })),

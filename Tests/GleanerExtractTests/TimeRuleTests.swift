@@ -545,4 +545,20 @@ import Testing
         let d = try #require(one("Voy a volver el 15 a las 8:00", "2016-11-07", .date))
         #expect(d.0 == "15 a las 8:00" && d.1.start == "2016-11-15T08:00")
     }
+
+    @Test func theMonthOfAbbreviation() throws {
+        let d = try #require(one("I'll be out the month of Nov", "2016-11-07", .date))
+        #expect(d.0 == "the month of Nov" && d.1.start == "2016-11-01")
+    }
+    @Test func twoDaysBeforeYesterday() throws {
+        let d = try #require(one("Where were you two days before yesterday?", "2018-05-31", .date))
+        #expect(d.0 == "two days before yesterday" && d.1.start == "2018-05-28")
+    }
+    @Test func anniversaryOrdinalIsNoDay() {
+        #expect(find("Commemorative Events for the 25th Anniversary of Diplomatic Relations", "2018-05-31", .date).isEmpty)
+    }
+    @Test func onOrBefore() throws {
+        let d = try #require(one("He will leave before or on 1/1/2016", nil, .date))
+        #expect(d.0 == "before or on 1/1/2016" && d.1.start == nil && d.1.end == "2016-01-01")
+    }
 }
