@@ -388,7 +388,7 @@ struct DateExtractor {
            !isDigit(t[i - 1]), t[i - 1] != 0x7B2C {
             f = chinese(t, i, ctx) ?? quarter(t, i, ctx)
         }
-        if f == nil, isHan(v) { f = relativeZh(t, i, ctx) ?? weekdayZh(t, i, ctx) ?? eraOrDecade(t, i, ctx) ?? holiday(t, i, ctx) }
+        if f == nil, isHan(v) { f = weekdayZh(t, i, ctx) ?? relativeZh(t, i, ctx) ?? eraOrDecade(t, i, ctx) ?? holiday(t, i, ctx) }
         if f == nil, isLatinLetter(v), !isLatinLetter(t[i - 1]) { f = holiday(t, i, ctx) }
         if f == nil, let k = tokAt[i], isLatinLetter(v) || isDigit(v), !isLatinLetter(t[i - 1]) {
             f = latin(tokens.items, k, t, ctx)
@@ -409,6 +409,9 @@ struct DateExtractor {
             if t[w.end] == 0x5143 /*元*/, t[w.end + 1] == Self.nian { p.y = first; j = w.end + 2 }
             else if let (n, e) = number(t, w.end), n >= 1, e - w.end <= 3, t[e] == Self.nian { p.y = first + n - 1; j = e + 1 }
             else { return nil }
+        } else if Numbers.isCN(t[j]), let (n, e) = number(t, j), e - j >= 2, t[e] == Self.nian, let (mm, e2) = number(t, e + 1), (1...12).contains(mm),
+                  t[e2] == Self.yue {
+            p.y = n; j = e + 1  // 两千年八月十五, 三六七年一月一日
         } else if let (n, e) = number(t, j), e - j == 4 {
             // 2008年, 2008 年
             if t[e] == Self.nian { p.y = n; j = e + 1 } else if t[e] == 0x20, t[e + 1] == Self.nian { p.y = n; j = e + 2 }
@@ -433,7 +436,7 @@ struct DateExtractor {
             if t[e] == Self.ri || t[e] == Self.hao || t[e] == Self.hao2 { p.d = n; j = e + 1 }
             else if p.m != nil, let pod = lex.dateWordsZh.longest(t, at: e), pod.values.contains(where: { $0.kind == "part-of-day" }) {
                 p.d = n; j = e
-            } else if p.m != nil, !isHan(t[e]), !isDigit(t[e]), ![0x2E, 0x25, 0x2F, 0x3A, 0x2D].contains(t[e]) {
+            } else if p.m != nil, !isHan(t[e]) || t[e] == 0x5230 || t[e] == 0x81F3, !isDigit(t[e]), ![0x2E, 0x25, 0x2F, 0x3A, 0x2D].contains(t[e]) {
                 p.d = n; j = e  // 八月十五 at the end of a sentence
             }
         }
@@ -571,6 +574,20 @@ struct DateExtractor {
         // 同年 / 次年 count from the year last mentioned, 去年 from the published date
         let base = parts[0] == "year" && contextual ? Day(y: ctx.lastYear ?? a.y, m: 1, d: 1) : a
         let (s, e, g) = base.period(parts[0], off).map { ($0.0, $0.1, String(parts[0])) } ?? (a, a, "day")
+        // 明年四月, 去年5月, 今年第一季度: a month or quarter of that year; 本月十日: a day of that month
+        var ctx2 = ctx
+        ctx2.lastYear = s.y
+        ctx2.lastMonth = s.m
+        if g == "year", let f = chinese(t, w.end, ctx2) ?? quarter(t, w.end, ctx2), f.a == w.end, f.value.start?.hasPrefix(String(s.y)) == true {
+            var f = f
+            f.a = i
+            f.value.inferred = true
+            return f
+        }
+        if g == "month", let (d, e2) = number(t, w.end), t[e2] == Self.ri || t[e2] == Self.hao, d >= 1, d <= Day.daysIn(s.y, s.m) {
+            let day = Day(y: s.y, m: s.m, d: d)
+            return Found(a: i, b: e2 + 1, value: DateValue(start: day.iso, end: day.iso, granularity: "day", inferred: true))
+        }
         return Found(a: i, b: w.end, value: DateValue(start: s.iso, end: e.iso, granularity: g, inferred: true),
                      part: parts.count > 2 ? String(parts[2]) : nil)
     }
@@ -665,7 +682,8 @@ struct DateExtractor {
             return Found(a: i, b: e, value: DateValue(start: Day(y: y, m: m, d: 1).iso, end: Day(y: y, m: m, d: Day.daysIn(y, m)).iso, granularity: "month"))
         }
         let sep = t[j]
-        guard sep == 0x2D || sep == 0x2F || sep == 0x2E, let (m, e1) = number(t, j + 1), e1 - j <= 3, (1...12).contains(m),
+        guard sep == 0x2D || sep == 0x2F || sep == 0x2E || sep == 0x20 && isDigit(t[j + 1]) && isDigit(t[j + 2]) && t[j + 3] == 0x20,
+              let (m, e1) = number(t, j + 1), e1 - j <= 3, (1...12).contains(m),
               t[e1] == sep, let (d, e2) = number(t, e1 + 1), e2 - e1 <= 3, d >= 1, d <= Day.daysIn(y, m) else { return nil }
         var end = e2
         var start = Day(y: y, m: m, d: d).iso

@@ -31,6 +31,8 @@ extension DateExtractor {
             guard let u = words.word(t, at: j, ["duration-unit"]), let secs = Double(u.word.value) else { return nil }
             var end = u.end
             if t[j] == 0x5468 /*周*/, t[end] == 0x5E74 /*年*/ || t[end] == 0x5C81 /*岁*/ { return nil }  // 十周年, 18周岁: no weeks
+            // 一个年份, 年度, 年代, 年级, 年纪, 年龄, 年轻: words, not years
+            if t[end - 1] == 0x5E74, [0x4EFD, 0x5EA6, 0x4EE3, 0x7EA7, 0x7EAA, 0x9F84, 0x8F7B].contains(t[end]) { return nil }
             if t[end] == 0x534A /*半*/ { count += 0.5; end += 1 }  // 一个半小时
             return Length(count: count, unitSeconds: secs, end: end, approximate: approx)
         }

@@ -206,7 +206,7 @@ extension DateExtractor {
         // tuesday in the morning, next monday afternoon, mañana por la tarde (then maybe a clock)
         if let w = (isHan(t[k]) ? lex.dateWordsZh : lex.dateWordsLatin).longest(t, at: k), !isLatinLetter(t[w.end]),
            let p = w.values.first(where: { $0.kind == "part-of-day" }), !["a.m.", "p.m."].contains(t.norm(k, w.end).lowercased()),
-           w.end - k > 1 || !isHan(t[w.end]) {  // 7月25日早, not 3月26日早已
+           w.end - k > 1 || !isHan(t[w.end]) || Numbers.isCN(t[w.end]) || isDigit(t[w.end]) {  // 7月25日早, 晚八点; not 3月26日早已
             part = p.value; afterPart = w.end
         }
         // a bare number after a day (Friday 7, July 1st, 17) is no time; 八点 and at 5 are

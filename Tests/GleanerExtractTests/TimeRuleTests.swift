@@ -561,4 +561,30 @@ import Testing
         let d = try #require(one("He will leave before or on 1/1/2016", nil, .date))
         #expect(d.0 == "before or on 1/1/2016" && d.1.start == nil && d.1.end == "2016-01-01")
     }
+
+    // MARK: Chinese relative periods
+
+    @Test func nextYearsApril() throws {
+        let d = try #require(one("明年四月", "2017-03-22", .date))
+        #expect(d.0 == "明年四月" && d.1.start == "2018-04-01" && d.1.end == "2018-04-30")
+    }
+    @Test func tenthOfThisMonth() throws {
+        let d = try #require(one("本月十日", "2017-03-22", .date))
+        #expect(d.0 == "本月十日" && d.1.start == "2017-03-10")
+    }
+    @Test func lastWeeksMonday() throws {
+        let d = try #require(one("上周一有考试", "2017-03-22", .date))
+        #expect(d.0 == "上周一" && d.1.start == "2017-03-13")
+    }
+    @Test func threeDaysAgo() throws {
+        let d = try #require(one("大前天可以吗", "2017-03-22", .date))
+        #expect(d.0 == "大前天" && d.1.start == "2017-03-19")
+    }
+    @Test func chineseNumeralYear() throws {
+        let d = try #require(one("两千年八月十五", nil, .date))
+        #expect(d.1.start == "2000-08-15")
+    }
+    @Test func yearAsANounIsNoDuration() {
+        #expect(find("1500看起来是一个年份", nil, .duration).isEmpty)
+    }
 }
