@@ -101,8 +101,7 @@ struct DateExtractor {
     func extract(_ t: ScanText, context ctx: inout DateContext) -> [Found] {
         var out: [Found] = []
         let tokens = Tokens(t)
-        var tokAt: [Int: Int] = [:]
-        for (k, tok) in tokens.items.enumerated() { tokAt[tok.start] = k }
+        let tokAt = TokenStarts(tokens, count: t.count)
         var i = 0
         while i < t.count {
             // a recurrence first: Friday mornings and every monday are no single days
@@ -170,7 +169,7 @@ struct DateExtractor {
 
     /// Two days with their times as the ends of one range: 从昨天下午两点到明天四点,
     /// 1月15号4点和2月3号9点之间.
-    func dateTimeRange(_ f: Found, _ t: ScanText, tokens: Tokens, tokAt: [Int: Int], _ ctx: DateContext) -> Found {
+    func dateTimeRange(_ f: Found, _ t: ScanText, tokens: Tokens, tokAt: TokenStarts, _ ctx: DateContext) -> Found {
         guard f.kind == .date, let s = f.value.start, s.contains("T"), f.value.start == f.value.end,
               Self.connectors.contains(t[f.b]) || t[f.b] == 0x548C /*和*/,
               let g = dateAt(t, f.b + 1, tokens: tokens, tokAt: tokAt, ctx).map({ attachTime($0, t) }),
@@ -185,7 +184,7 @@ struct DateExtractor {
     /// Two dates as the ends of one range: de 1/10 a 11/7, entre 30 Jul. y 30 Sept., from
     /// January 12, 2016 to 01/22/2016, desde 01/agosto/2019 hasta hoy, between today and tomorrow.
     /// "y"/"and" join only after entre/between.
-    func twoDateRange(_ f: Found, _ t: ScanText, tokens: Tokens, tokAt: [Int: Int], _ ctx: DateContext) -> Found {
+    func twoDateRange(_ f: Found, _ t: ScanText, tokens: Tokens, tokAt: TokenStarts, _ ctx: DateContext) -> Found {
         if f.kind == .date, f.value.range == true {
             // from 10/1/2018-10/7/2018: the opener belongs to a range already read
             var g = f
@@ -377,7 +376,7 @@ struct DateExtractor {
     }
 
     /// The date that starts at i, if any.
-    func dateAt(_ t: ScanText, _ i: Int, tokens: Tokens, tokAt: [Int: Int], _ ctx: DateContext) -> Found? {
+    func dateAt(_ t: ScanText, _ i: Int, tokens: Tokens, tokAt: TokenStarts, _ ctx: DateContext) -> Found? {
         let v = t[i]
         var f: Found?
         if isDigit(v) && !isDigit(t[i - 1]) && t[i - 1] != 0x2E {
@@ -388,7 +387,12 @@ struct DateExtractor {
            !isDigit(t[i - 1]), t[i - 1] != 0x7B2C {
             f = chinese(t, i, ctx) ?? quarter(t, i, ctx)
         }
-        if f == nil, isHan(v) { f = weekdayZh(t, i, ctx) ?? relativeZh(t, i, ctx) ?? eraOrDecade(t, i, ctx) ?? holiday(t, i, ctx) }
+        if f == nil, isHan(v) {
+            f = weekdayZh(t, i, ctx)
+            // relative words, eras and holidays all start with a word of the list: look once
+            if f == nil, lex.dateWordsZh.hasEdge(from: v) { f = relativeZh(t, i, ctx) ?? eraOrDecade(t, i, ctx) ?? holiday(t, i, ctx) }
+            if f == nil, Numbers.isCN(v) { f = decade(t, i) }
+        }
         if f == nil, isLatinLetter(v), !isLatinLetter(t[i - 1]) { f = holiday(t, i, ctx) }
         if f == nil, let k = tokAt[i], isLatinLetter(v) || isDigit(v), !isLatinLetter(t[i - 1]) {
             f = latin(tokens.items, k, t, ctx)

@@ -136,3 +136,14 @@ struct Tokens {
         items = out
     }
 }
+
+/// The token that starts at each scalar offset, if any (an array: the date scan asks at every
+/// offset).
+struct TokenStarts {
+    private var index: [Int32]
+    init(_ tokens: Tokens, count: Int) {
+        index = [Int32](repeating: -1, count: count + 1)
+        for (k, tok) in tokens.items.enumerated() where tok.start <= count { index[tok.start] = Int32(k) }
+    }
+    subscript(i: Int) -> Int? { i >= 0 && i < index.count && index[i] >= 0 ? Int(index[i]) : nil }
+}

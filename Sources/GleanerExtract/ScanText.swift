@@ -178,6 +178,9 @@ struct Trie<Value: Sendable>: Sendable {
 
     func longest(_ t: ScanText, at i: Int) -> (end: Int, values: [Value])? { matches(t, at: i).last }
 
+    /// Does any key start with this scalar?
+    func hasEdge(from c: UInt32) -> Bool { edges[0][folding ? lower(c) : c] != nil }
+
     func lookup(_ key: String) -> [Value] {
         var node = 0
         for v in key.unicodeScalars.map(\.value) {

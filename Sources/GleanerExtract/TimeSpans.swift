@@ -86,7 +86,7 @@ extension DateExtractor {
 
     /// A time or a range of times at i standing alone, joined to a day said right after it
     /// (3:00 to 4:00 tomorrow, 8am this morning, from 5 to 6pm of April 22).
-    func timeAt(_ t: ScanText, _ i: Int, tokens: Tokens, tokAt: [Int: Int], _ ctx: DateContext) -> Found? {
+    func timeAt(_ t: ScanText, _ i: Int, tokens: Tokens, tokAt: TokenStarts, _ ctx: DateContext) -> Found? {
         if let w = lex.timeWords.word(t, at: i, ["now"]), !isLatinLetter(t[i - 1]), let day = ctx.published {
             // now, 现在, ahora: the published moment
             let c = ctx.publishedClock ?? Clock(h: 0)
