@@ -1,0 +1,167 @@
+import GleanerModel
+
+/// Dates that bound or join others: open ranges (before 2010), two dates as one range (de X a Y),
+/// date-times across days, and the halves of a period (later this week, fines del próximo año).
+extension DateExtractor {
+    /// before 2010, after Feb 2018, since August, desde 2015, 2010年以前, 2015年以来: one end open.
+    /// `before` ends the day before the date starts, `after` starts the day after it ends,
+    /// `since` starts with it.
+    func openRange(_ f: Found, _ t: ScanText) -> Found {
+        // before 2.30pm, as late as 7:00 am: a time of day is its own bound
+        let clock = f.kind == .time && f.value.start == f.value.end && f.value.start != nil
+        guard clock || f.kind == .date, !f.value.unknown else { return f }
+        let s = f.value.start.flatMap(Day.parse), e = f.value.end.flatMap(Day.parse)
+        guard clock || (s != nil && e != nil && f.value.start?.count == 10) else { return f }
+        var g = f, side = ""
+        for (w, kind) in [("before or on ", "by"), ("on or before ", "by"), ("later than or at ", "since"), ("at or after ", "since"),
+                          ("on or after ", "since"), ("before the ", "before"), ("after the ", "after"), ("before ", "before"), ("after ", "after"), ("since ", "since"), ("antes de ", "before"), ("antes del ", "before"),
+                          ("después de ", "after"), ("después del ", "after"), ("desde ", "since"), ("starting on ", "since"),
+                          ("starting ", "since"), ("beginning on ", "since"), ("beginning ", "since"), ("no later than ", "before"),
+                          ("later than ", "after"), ("as late as ", "before"), ("as early as ", "since"), ("greater than ", "after"),
+                          ("by ", "by"), ("any time ", "since"), ("anytime ", "since"), ("antes ", "before")] {
+            let n = w.unicodeScalars.count
+            if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { side = kind; g.a = f.a - n; break }
+        }
+        if side.isEmpty {
+            for (w, kind) in [("以前", "before"), ("之前", "before"), ("以后", "after"), ("之后", "after"), ("以来", "since")]
+            where t.hasPrefix(w, at: f.b) { side = kind; g.b = f.b + 2; break }
+        }
+        if clock {
+            switch side {
+            case "before": g.value.start = nil
+            case "after", "since": g.value.end = nil
+            default: return f
+            }
+            return g
+        }
+        guard let s, let e else { return f }
+        // by the 5th, before the end of this year: up to and including its end
+        if side == "before", f.part == "late" { side = "by" }
+        switch side {
+        case "by": g.value.start = nil; g.value.end = e.iso
+        case "before": g.value.start = nil; g.value.end = s.adding(days: -1).iso
+        case "after": g.value.start = e.adding(days: 1).iso; g.value.end = nil
+        case "since": g.value.end = nil
+        default: return f
+        }
+        return g
+    }
+
+    /// Two days with their times as the ends of one range: 从昨天下午两点到明天四点,
+    /// 1月15号4点和2月3号9点之间.
+    func dateTimeRange(_ f: Found, _ t: ScanText, tokens: Tokens, tokAt: TokenStarts, _ ctx: DateContext) -> Found {
+        guard f.kind == .date, let s = f.value.start, s.contains("T"), f.value.start == f.value.end,
+              Self.connectors.contains(t[f.b]) || t[f.b] == 0x548C /*和*/,
+              let g = dateAt(t, f.b + 1, tokens: tokens, tokAt: tokAt, ctx).map({ attachTime($0, t) }),
+              let e = g.value.end, e.contains("T"), e > s else { return f }
+        var b = g.b
+        if t[f.b] == 0x548C { guard t.hasPrefix("之间", at: b) else { return f }; b += 2 }
+        let a = t[f.a - 1] == 0x4ECE /*从*/ ? f.a - 1 : f.a
+        return Found(a: a, b: b, value: DateValue(start: s, end: e, granularity: f.value.granularity, inferred: f.value.inferred || g.value.inferred,
+                                                  range: true))
+    }
+
+    /// Two dates as the ends of one range: de 1/10 a 11/7, entre 30 Jul. y 30 Sept., from
+    /// January 12, 2016 to 01/22/2016, desde 01/agosto/2019 hasta hoy, between today and tomorrow.
+    /// "y"/"and" join only after entre/between.
+    func twoDateRange(_ f: Found, _ t: ScanText, tokens: Tokens, tokAt: TokenStarts, _ ctx: DateContext) -> Found {
+        if f.kind == .date, f.value.range == true {
+            // from 10/1/2018-10/7/2018: the opener belongs to a range already read
+            var g = f
+            for o in ["from ", "between ", "entre ", "desde "] where f.a >= o.unicodeScalars.count && t.hasPrefixFolded(o, at: f.a - o.unicodeScalars.count) {
+                g.a = f.a - o.unicodeScalars.count
+            }
+            return g
+        }
+        guard f.kind == .date, !f.value.unknown, let s0 = f.value.start, !s0.hasPrefix("--") else { return f }
+        var k = f.b
+        if t[k] == 0x2E { k += 1 }  // Jul.
+        while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
+        var opener: (String, Int)?
+        for o in ["entre el ", "entre ", "between ", "desde el ", "desde ", "from ", "de ", "del "] {
+            let n = o.unicodeScalars.count
+            if f.a >= n, t.hasPrefixFolded(o, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { opener = (o, n); break }
+        }
+        var joined = -1, unopened = false
+        for c in ["hasta el ", "hasta ", "until ", "till ", "through ", "to ", "al ", "a ", "y el ", "y ", "and ", "- ", "– ", "-", "–"]
+        where t.hasPrefixFolded(c, at: k) {
+            let needsBetween = c.hasPrefix("y") || c.hasPrefix("and")
+            let needsFrom = c == "a " || c == "al " || c == "to "
+            if needsBetween && !(opener.map { $0.0.hasPrefix("entre") || $0.0.hasPrefix("between") } ?? false) { break }
+            if needsFrom && opener == nil && f.value.granularity != "day" { break }
+            joined = k + c.unicodeScalars.count
+            unopened = needsFrom && opener == nil
+            break
+        }
+        guard joined > 0, var g = dateAt(t, joined, tokens: tokens, tokAt: tokAt, ctx).map({ attachTime($0, t) }),
+              g.kind == .date, !g.value.unknown, let e0 = g.value.end, !e0.hasPrefix("--") else { return f }
+        // "to" without from joins only dates that say a year
+        if unopened && f.value.inferred && g.value.inferred && !t.hasPrefixFolded("to ", at: k) { return f }
+        // Nov 18-Dec 19, 2015: the year said at the end holds for the start
+        var s = s0
+        if f.value.inferred, !g.value.inferred, s.count == 10, e0.count >= 10 {
+            let moved = String(e0.prefix(4)) + s.dropFirst(4)
+            if Day.parse(moved) != nil, moved <= e0 { s = moved }
+        }
+        var e = e0
+        if e < s, g.value.inferred, e.count == 10, let d = Day.parse(e) {
+            // de hoy a 22 de octubre: an end said without its year comes after the start
+            e = Day(y: d.y + 1, m: d.m, d: min(d.d, Day.daysIn(d.y + 1, d.m))).iso
+        }
+        guard e >= s else { return f }
+
+        // Sept.: an abbreviation's point (not a sentence's)
+        if t[g.b] == 0x2E, g.b > 0, isLatinLetter(t[g.b - 1]) {
+            var l = g.b
+            while l > 0, isLatinLetter(t[l - 1]) { l -= 1 }
+            if g.b - l <= 4 { g.b += 1 }
+        }
+        let a = opener.map { f.a - $0.1 } ?? f.a
+        let gran = s.count > 10 || e.count > 10 ? finerOf(f.value.granularity, g.value.granularity) : "day"
+        return Found(a: a, b: g.b, value: DateValue(start: s, end: e, granularity: s.count == 10 && e.count == 10 ? "day" : gran,
+                                                    inferred: f.value.inferred || g.value.inferred, range: true))
+    }
+
+    func finerOf(_ a: String, _ b: String) -> String {
+        let rank = ["second": 0, "minute": 1, "hour": 2, "part-of-day": 3, "day": 4]
+        return (rank[a] ?? 5) <= (rank[b] ?? 5) ? a : b
+    }
+
+
+    /// earlier this month, later this week, later in the year, earlier previous week: the first or
+    /// second half of the period (a week splits Monday–Wednesday / Thursday–Sunday, a month at
+    /// the 15th, a year at June), the second half starting no earlier than the published day.
+    func halfPeriod(_ f: Found, _ t: ScanText, _ ctx: DateContext) -> Found {
+        guard f.kind == .date, ["week", "month", "year"].contains(f.value.granularity), f.value.range != true,
+              let s = f.value.start.flatMap(Day.parse), let e = f.value.end.flatMap(Day.parse) else { return f }
+        var half = 0, a = f.a
+        for (w, h) in [("earlier in ", -1), ("later in ", 1), ("earlier ", -1), ("later ", 1), ("the end of ", 1), ("end of ", 1),
+                       ("the beginning of ", -1), ("beginning of ", -1), ("a fines de ", 1), ("a fines del ", 1),
+                       ("fines de ", 1), ("fines del ", 1), ("a finales de ", 1), ("a finales del ", 1), ("finales de ", 1),
+                       ("finales del ", 1), ("a principios de ", -1), ("principios de ", -1), ("principios del ", -1),
+                       ("comienzos de ", -1), ("inicios de ", -1)] {
+            let n = w.unicodeScalars.count
+            if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { half = h; a = f.a - n; break }
+        }
+        if f.part == "late" { half = 1 }  // end of the month, EOY
+        guard half != 0 else { return f }
+        let mid: Day
+        switch f.value.granularity {
+        case "week": mid = s.adding(days: 3)
+        case "month": mid = Day(y: s.y, m: s.m, d: 16)
+        default: mid = Day(y: s.y, m: 7, d: 1)
+        }
+        var g = f
+        g.a = a
+        if half < 0 {
+            g.value.end = mid.adding(days: -1).iso
+        } else {
+            // later this week starts no earlier than today; the end of the month or year is its half
+            let clip = f.part != "late" || f.value.granularity == "week"
+            let today = ctx.published.map { clip && $0.ordinal > mid.ordinal && $0.ordinal <= e.ordinal ? $0 : mid } ?? mid
+            g.value.start = today.iso
+        }
+        g.value.granularity = "day"
+        return g
+    }
+}
