@@ -164,4 +164,50 @@ extension DateExtractor {
         g.value.granularity = "day"
         return g
     }
+
+    /// 今年夏天, 2016年夏天, this summer, summer 2016, verano del 2016, este invierno: the months the
+    /// season covers in the northern hemisphere (winter runs into the next year).
+    func seasonOf(_ f: Found, _ t: ScanText) -> Found {
+        guard f.kind == .date, f.value.granularity == "year", f.value.range != true, let s = f.value.start.flatMap(Day.parse) else { return f }
+        var k = f.b
+        if !isHan(t[k]) { guard t[k] == 0x20 else { return f }; k += 1 }
+        guard let (months, end) = season(t, k) else { return f }
+        var g = f
+        g.b = end
+        g.value = seasonValue(s.y, months, inferred: f.value.inferred)
+        return g
+    }
+
+    /// A season word at k: (first and last month, end).
+    func season(_ t: ScanText, _ k: Int) -> ((Int, Int), Int)? {
+        let zh = isHan(t[k])
+        guard let w = (zh ? lex.dateWordsZh : lex.dateWordsLatin).longest(t, at: k), zh || !isLatinLetter(t[w.end]),
+              let v = w.values.first(where: { $0.kind == "season" })?.value.split(separator: "-").compactMap({ Int($0) }), v.count == 2
+        else { return nil }
+        return ((v[0], v[1]), w.end)
+    }
+
+    func seasonValue(_ y: Int, _ months: (Int, Int), inferred: Bool) -> DateValue {
+        let (m0, m1) = months
+        let y1 = m1 < m0 ? y + 1 : y
+        return DateValue(start: Day(y: y, m: m0, d: 1).iso, end: Day(y: y1, m: m1, d: Day.daysIn(y1, m1)).iso, granularity: "season",
+                         inferred: inferred)
+    }
+
+    /// this summer, next winter, este verano, summer 2016, verano del 2016.
+    func seasonLatin(_ toks: [Tokens.Token], _ k: Int, _ t: ScanText, _ ctx: DateContext) -> Found? {
+        func w(_ n: Int) -> String { n >= 0 && n < toks.count ? toks[n].lower : "" }
+        func year(_ n: Int) -> Int? { w(n).count == 4 ? Int(w(n)).flatMap { (1000...2999).contains($0) ? $0 : nil } : nil }
+        let shift = ["this": 0, "este": 0, "next": 1, "last": -1, "este próximo": 1]
+        var q = k, off: Int?
+        if let n = shift[w(k)] { off = n; q = k + 1 }
+        guard q < toks.count, let (months, _) = season(t, toks[q].start) else { return nil }
+        // summer 2016, verano del 2016, verano de 2016
+        let r = (w(q + 1) == "de" || w(q + 1) == "del" || w(q + 1) == "of") ? q + 2 : q + 1
+        if let y = year(r) {
+            return Found(a: toks[k].start, b: toks[r].end, value: seasonValue(y, months, inferred: false))
+        }
+        guard let o = off, let p = ctx.published else { return nil }
+        return Found(a: toks[k].start, b: toks[q].end, value: seasonValue(p.y + o, months, inferred: true))
+    }
 }

@@ -188,7 +188,7 @@ extension DateExtractor {
         if let c = Int(w(k)), (1...30).contains(c), ordSuffix(k + 1), w(k + 2) == "century" {
             return found(k, k + 3, Day(y: (c - 1) * 100, m: 1, d: 1), Day(y: (c - 1) * 100 + 99, m: 12, d: 31), "century", false)
         }
-        if let f = weekOf(toks, k, t, ctx) { return f }
+        if let f = weekOf(toks, k, t, ctx) ?? seasonLatin(toks, k, t, ctx) { return f }
         // 2019/aug/01, 2019-aug-1, 2020/Sep/23
         if let y = year(k), k + 2 < toks.count, let m = lex.months[w(k + 1)] ?? lex.months[w(k + 1) + "."], let d = day(k + 2),
            [0x2F, 0x2D].contains(t[toks[k].end]), [0x2F, 0x2D].contains(t[toks[k + 1].end]), d <= Day.daysIn(y, m) {

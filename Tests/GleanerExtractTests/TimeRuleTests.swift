@@ -587,4 +587,22 @@ import Testing
     @Test func yearAsANounIsNoDuration() {
         #expect(find("1500看起来是一个年份", nil, .duration).isEmpty)
     }
+
+    // MARK: seasons
+
+    @Test func thisYearsSummer() throws {
+        let d = try #require(one("今年夏天", "2017-03-22", .date))
+        #expect(d.0 == "今年夏天" && d.1.start == "2017-06-01" && d.1.end == "2017-08-31" && d.1.granularity == "season")
+    }
+    @Test func winterRunsIntoTheNextYear() throws {
+        let d = try #require(one("2016年冬天", nil, .date))
+        #expect(d.1.start == "2016-12-01" && d.1.end == "2017-02-28")
+    }
+    @Test func spanishSummerOfAYear() throws {
+        let d = try #require(one("Estare afuera verano del 2016", nil, .date))
+        #expect(d.0 == "verano del 2016" && d.1.start == "2016-06-01")
+    }
+    @Test func bareFallIsNoSeason() {
+        #expect(find("Prices may fall in the coming days", "2017-03-22", .date).isEmpty)
+    }
 }
