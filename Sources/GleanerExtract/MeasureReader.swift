@@ -13,6 +13,8 @@ struct MeasureReader {
         var out: [Found] = []
         for (a, b, value, _) in numbers {
             guard let (unitEnd, unit) = units.wordAfter(number: b, in: t, spanish: spanish, brackets: true) else { continue }
+            // 24703L202, scp173m, 24703 m212: a code, not a measure
+            if isLatinLetter(t[a - 1]) || isDigit(t[unitEnd]) || isLatinLetter(t[unitEnd]) { continue }
             var end = unitEnd
             // 一吨半, 两米半: and a half
             var number = value

@@ -76,6 +76,14 @@ import Testing
         #expect(measures("负13.5千米") == ["dimension:负13.5千米=-13.5 Kilometer"])
         #expect(measures("两米半") == ["dimension:两米半=2.5 Meter"])
     }
+    @Test func codesHoldNoMeasures() {
+        #expect(measures("24703L202").isEmpty)
+        #expect(measures("scp173m").isEmpty)
+    }
+    @Test func temperatureSpellings() {
+        #expect(measures("the temperature outside is 40 deg celsius") == ["temperature:40 deg celsius=40 C"])
+        #expect(measures("10.5 celcius") == ["temperature:10.5 celcius=10.5 C"])
+    }
     @Test func agesAndTemperatures() {
         #expect(measures("When she was five years old, she learned to ride a bike.") == ["age:five years old=5 Year"])
         #expect(measures("他今年五岁") == ["age:五岁=5 Year"])
