@@ -114,7 +114,7 @@ def _as_resolution(got):
         return {'value': 'not resolved'}  # a day no calendar has (2月30日), as RT leaves it
     if (s is None) != (e is None) and not got.get('unknown'):
         # an open range (before 2010, since August): RT ends it where the date starts
-        if (s or e).startswith('T'):
+        if 'T' in (s or e):  # a time or a date-time: the moment itself
             return {'end': _rt_time(e)} if e else {'start': _rt_time(s)}
         if e:
             return {'end': (datetime.date.fromisoformat(e) + datetime.timedelta(days=1)).isoformat()}

@@ -7,8 +7,8 @@ extension DateExtractor {
     /// `before` ends the day before the date starts, `after` starts the day after it ends,
     /// `since` starts with it.
     func openRange(_ f: Found, _ t: ScanText) -> Found {
-        // before 2.30pm, as late as 7:00 am: a time of day is its own bound
-        let clock = f.kind == .time && f.value.start == f.value.end && f.value.start != nil
+        // before 2.30pm, as late as 7:00 am, before tomorrow 4pm: a moment is its own bound
+        let clock = (f.kind == .time || f.value.start?.contains("T") == true) && f.value.start == f.value.end && f.value.start != nil
         guard clock || f.kind == .date, !f.value.unknown else { return f }
         let s = f.value.start.flatMap(Day.parse), e = f.value.end.flatMap(Day.parse)
         guard clock || (s != nil && e != nil && f.value.start?.count == 10) else { return f }
@@ -135,7 +135,8 @@ extension DateExtractor {
         guard f.kind == .date, ["week", "month", "year"].contains(f.value.granularity), f.value.range != true,
               let s = f.value.start.flatMap(Day.parse), let e = f.value.end.flatMap(Day.parse) else { return f }
         var half = 0, a = f.a
-        for (w, h) in [("earlier in ", -1), ("later in ", 1), ("earlier ", -1), ("later ", 1), ("the end of ", 1), ("end of ", 1),
+        for (w, h) in [("earlier in ", -1), ("later in ", 1), ("earlier ", -1), ("later ", 1), ("early ", -1), ("late ", 1),
+                       ("the start of ", -1), ("start of ", -1), ("the end of ", 1), ("end of ", 1),
                        ("the beginning of ", -1), ("beginning of ", -1), ("a fines de ", 1), ("a fines del ", 1),
                        ("fines de ", 1), ("fines del ", 1), ("a finales de ", 1), ("a finales del ", 1), ("finales de ", 1),
                        ("finales del ", 1), ("a principios de ", -1), ("principios de ", -1), ("principios del ", -1),

@@ -88,6 +88,9 @@ extension DateExtractor {
             if w(n) == "de", w(n + 1) == "este", w(n + 2) == "año" { return (ctx.published?.y, n + 3, true) }
             if w(n) == ",", let y = year(n + 1) { return (y, n + 2, false) }
             if w(n) == "in" || w(n) == "of", let y = year(n + 1) { return (y, n + 2, false) }  // 28 june in 2020, july 4th of 1995
+            // june next year, march last year
+            if let p = ctx.published, w(n + 1) == "year", let o = ["next": 1, "last": -1, "this": 0][w(n)] { return (p.y + o, n + 2, true) }
+            if w(n) == ",", let y = year(n + 1) { return (y, n + 2, false) }
             if let y = year(n) { return (y, n + 1, false) }
             return (nil, n, true)
         }
@@ -205,7 +208,8 @@ extension DateExtractor {
             if q < toks.count, isDigit(toks[q].first), var f = slashDate(t, toks[q].start, ctx) ?? iso(t, toks[q].start, ctx) {
                 f.a = toks[k].start; return f
             }
-            if lex.weekdayAbbreviations[w(k)] != nil, isUpper(toks[k].first), month(q) != nil, var f = latin(toks, q, t, ctx), f.a == toks[q].start {
+            if lex.weekdayAbbreviations[w(k)] != nil, isUpper(toks[k].first) || q == k + 2 || toks[k].lower.count == 3,
+               month(q) != nil || (day(q) != nil && (w(q + 1) == "of" || month(q + 1) != nil)), var f = latin(toks, q, t, ctx), f.a == toks[q].start {
                 f.a = toks[k].start; return f
             }
             // on Sat at 5: a capitalized abbreviation before a time is the weekday
@@ -256,6 +260,19 @@ extension DateExtractor {
                 }
             }
             return nil
+        }
+        // first sunday, third tuesday (of this month, of next month): that weekday of the month in context
+        if let n = lex.ordinals[w(k)], n > 0, let wd = lex.weekdays[w(k + 1)], let p = ctx.published, month(k + 3) == nil {
+            var end = k + 2, m0 = Day(y: p.y, m: ctx.lastMonth ?? p.m, d: 1)
+            if ["of", "in"].contains(w(k + 2)), ["this", "next"].contains(w(k + 3)), w(k + 4) == "month" {
+                if w(k + 3) == "next" { m0 = m0.shifted("month", by: 1) ?? m0 }
+                end = k + 5
+            }
+            let d = 1 + (wd - m0.weekday + 7) % 7 + 7 * (n - 1)
+            if d <= Day.daysIn(m0.y, m0.m) {
+                let s = Day(y: m0.y, m: m0.m, d: d)
+                return found(k, end, s, s, "day", true)
+            }
         }
         // tercer martes de marzo; third Tuesday of March
         if let n = lex.ordinals[w(k)], n > 0, let wd = lex.weekdays[w(k + 1)], w(k + 2) == "de" || w(k + 2) == "of", let m = month(k + 3) {
@@ -330,6 +347,7 @@ extension DateExtractor {
             let weekShift: [String: Int] = ["last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1, "this": 0]
             var q = k, shift = 0, byWeek = false
             if w(q) == "this", w(q + 1) == "past" { shift = -1; q += 2 }  // this past Wednesday: the latest one
+            else if w(q) == "past", lex.weekdays[w(q + 1)] != nil { shift = -1; q += 1 }  // past monday
             else if let n = weekShift[w(q)] {
                 shift = n; byWeek = true; q += 1
                 // next week Mon, next week on Tuesday, previous week - Monday

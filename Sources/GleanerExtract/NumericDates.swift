@@ -22,10 +22,11 @@ extension DateExtractor {
         // 2015-3, 2015-12, 2016- 11, 2016 - 11: year and month, nothing after
         var ym = j
         while t[ym] == 0x20 { ym += 1 }
-        if t[ym] == 0x2D, ym - j <= 1 {
+        if t[ym] == 0x2D || t[ym] == 0x2F, ym - j <= 1 {
             var k2 = ym + 1
             while t[k2] == 0x20 { k2 += 1 }
-            if k2 > ym + 1 || ym > j, let (m, e) = number(t, k2), e - k2 <= 2, (1...12).contains(m), !isDigit(t[e]), t[e] != 0x2D, t[e] != 0x2F {
+            if k2 > ym + 1 || ym > j || t[ym] == 0x2F, let (m, e) = number(t, k2), e - k2 <= 2, (1...12).contains(m), !isDigit(t[e]), t[e] != 0x2D, t[e] != 0x2F,
+               !(t[e] == 0x2E && isDigit(t[e + 1])) {
                 return Found(a: i, b: e, value: DateValue(start: Day(y: y, m: m, d: 1).iso, end: Day(y: y, m: m, d: Day.daysIn(y, m)).iso, granularity: "month"))
             }
         }
@@ -72,7 +73,7 @@ extension DateExtractor {
                       !t.hasPrefixFolded(" del ", at: e2) else { return nil }
                 y = known ?? ctx.year; inferred = true
             }
-            guard !isDigit(t[end]), !(t[end] == 0x2E && isDigit(t[end + 1])), let yy = y, d <= 31 else { return nil }  // 30/4.85
+            guard !isDigit(t[end]), !(t[end] == 0x2E && isDigit(t[end + 1])), t[end] != 0x25, let yy = y, d <= 31 else { return nil }  // 30/4.85, 1/4%
             // 30/2, 29/2/2019: named, but no such day
             guard d <= Day.daysIn(yy, m) else { return (Day(y: yy, m: m, d: 0), end, inferred) }
             return (Day(y: yy, m: m, d: d), end, inferred)

@@ -605,4 +605,26 @@ import Testing
     @Test func bareFallIsNoSeason() {
         #expect(find("Prices may fall in the coming days", "2017-03-22", .date).isEmpty)
     }
+
+    // MARK: more English forms
+
+    @Test func firstSundayOfTheMonthInContext() throws {
+        let d = try #require(one("i'll go back first sunday", "2016-11-07", .date))
+        #expect(d.0 == "first sunday" && d.1.start == "2016-11-06")
+    }
+    @Test func yearSlashMonth() throws {
+        let d = try #require(one("I'll be out 2016/11", nil, .date))
+        #expect(d.1.start == "2016-11-01" && d.1.end == "2016-11-30")
+    }
+    @Test func beforeTomorrowAtFour() throws {
+        let d = try #require(one("this is before tomorrow 4pm", "2016-11-07", .date))
+        #expect(d.0 == "before tomorrow 4pm" && d.1.start == nil && d.1.end == "2016-11-08T16:00")
+    }
+    @Test func monthNextYear() throws {
+        let d = try #require(one("I'll be out june next year", "2016-11-07", .date))
+        #expect(d.0 == "june next year" && d.1.start == "2017-06-01")
+    }
+    @Test func percentFractionIsNoDate() {
+        #expect(find("the face amount of its 6 1/4% convertible", nil, .date).isEmpty)
+    }
 }
