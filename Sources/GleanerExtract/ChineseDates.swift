@@ -56,16 +56,8 @@ extension DateExtractor {
         return (p, j)
     }
 
-    func number(_ t: ScanText, _ i: Int) -> (Int, Int)? {
-        if isDigit(t[i]) {
-            var j = i, n = 0
-            while isDigit(t[j]), j - i < 4 { n = n * 10 + Int(t[j] - 0x30); j += 1 }
-            if isDigit(t[j]) { return nil }
-            return (n, j)
-        }
-        if let (v, e) = Numbers.chinese(t, at: i, allowBig: false, maxLen: 4) { return (Int(v), e) }
-        return nil
-    }
+    /// A year, month or day number: up to four digits or a Chinese numeral.
+    func number(_ t: ScanText, _ i: Int) -> (Int, Int)? { Numbers.small(t, at: i, digits: 4, chineseLength: 4) }
 
     func chinese(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
         guard let (p, e0) = zhParts(t, i, dayOnly: false) else { return nil }

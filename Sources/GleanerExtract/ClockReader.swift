@@ -86,15 +86,8 @@ struct ClockReader {
         return Int(t[k] - 0x30) * 10 + Int(t[k + 1] - 0x30)
     }
 
-    func number(_ t: ScanText, _ i: Int) -> (Int, Int)? {
-        if isDigit(t[i]) {
-            var j = i, n = 0
-            while isDigit(t[j]), j - i < 2 { n = n * 10 + Int(t[j] - 0x30); j += 1 }
-            return isDigit(t[j]) ? nil : (n, j)
-        }
-        if let (v, e) = Numbers.chinese(t, at: i, allowBig: false, maxLen: 3) { return (Int(v), e) }
-        return nil
-    }
+    /// An hour or minutes: up to two digits or a Chinese numeral.
+    func number(_ t: ScanText, _ i: Int) -> (Int, Int)? { Numbers.small(t, at: i, digits: 2, chineseLength: 3) }
 
     // MARK: Spanish and English
 
@@ -183,7 +176,7 @@ struct ClockReader {
             k = r.end
             while t[k] == 0x20 { k += 1 }
         } else if r.clock.granularity == "hour", t.hasPrefixFolded("y ", at: k),
-                  let (m, e) = wordNumber(t, k + 2) ?? digitsHour(t, k + 2), m >= 10 || prefixed, m < 60 {
+                  let (m, e) = wordNumber(t, k + 2) ?? Numbers.small(t, at: k + 2, digits: 2, chineseLength: 0), m >= 10 || prefixed, m < 60 {
             r.clock.m = m; r.clock.granularity = "minute"; r.end = e; r.strong = true  // ocho y veinte
             k = e
             while t[k] == 0x20 { k += 1 }
@@ -251,7 +244,7 @@ struct ClockReader {
         let past = t.hasPrefixFolded("past ", at: k), to = t.hasPrefixFolded("to ", at: k)
         guard past || to else { return nil }
         let h0 = k + (past ? 5 : 3)
-        guard let (h, e) = wordNumber(t, h0) ?? digitsHour(t, h0), (1...12).contains(h) else { return nil }
+        guard let (h, e) = wordNumber(t, h0) ?? Numbers.small(t, at: h0, digits: 2, chineseLength: 0), (1...12).contains(h) else { return nil }
         var c = past ? Clock(h: h, m: mm, granularity: "minute") : Clock(h: h - 1, m: 60 - mm, granularity: "minute")
         if c.h == 0 { c.h = 12 }
         var r = Read(clock: c, end: e, strong: true, fixed: false)
@@ -261,9 +254,4 @@ struct ClockReader {
         return r
     }
 
-    func digitsHour(_ t: ScanText, _ j: Int) -> (Int, Int)? {
-        var e = j, n = 0
-        while isDigit(t[e]), e - j < 2 { n = n * 10 + Int(t[e] - 0x30); e += 1 }
-        return e > j && !isDigit(t[e]) ? (n, e) : nil
-    }
 }

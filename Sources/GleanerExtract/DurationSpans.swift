@@ -99,7 +99,7 @@ extension DateExtractor {
                 if f.value.start?.count == 10 { f.value.start = s.iso; f.value.end = e.adding(days: -1).iso }
                 return f
             }
-            return pointed(i, len.end, len, sign: sign, span: span, ctx) ?? nil
+            return pointed(i, len.end, len, sign: sign, span: span, ctx)
         }
         // more than 4 days, less than 1 week, at least 30 minutes: the bound said with it
         var a = i
@@ -164,8 +164,9 @@ extension DateExtractor {
                          other: .recurrence(RecurrenceValue(every: w.word.value)))
         }
         var j = i, at: ClockSpan?
-        // 3pm each day, 6am everyday: the time first
-        if !isHan(t[i]), let span = clockSpan(t, i, part: nil), span.strong {
+        // 3pm each day, 6am everyday: the time first (a clock that starts with its digits; the
+        // time scan reads any other clock at this token anyway)
+        if isDigit(t[i]), let span = clockSpan(t, i, part: nil), span.strong {
             var k = span.end
             while t[k] == 0x20 { k += 1 }
             if let r = words.word(t, at: k, ["recurring"]) {

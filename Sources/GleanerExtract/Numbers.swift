@@ -147,3 +147,17 @@ struct TokenStarts {
     }
     subscript(i: Int) -> Int? { i >= 0 && i < index.count && index[i] >= 0 ? Int(index[i]) : nil }
 }
+
+extension Numbers {
+    /// A short number for a date or a clock: at most `digits` Arabic digits (none after them) or
+    /// a Chinese numeral of at most `chineseLength` characters (二十三, 〇八): (value, end).
+    static func small(_ t: ScanText, at i: Int, digits: Int, chineseLength: Int) -> (Int, Int)? {
+        if isDigit(t[i]) {
+            var j = i, n = 0
+            while isDigit(t[j]), j - i < digits { n = n * 10 + Int(t[j] - 0x30); j += 1 }
+            return isDigit(t[j]) ? nil : (n, j)
+        }
+        guard chineseLength > 0, let (v, e) = chinese(t, at: i, allowBig: false, maxLen: chineseLength) else { return nil }
+        return (Int(v), e)
+    }
+}
