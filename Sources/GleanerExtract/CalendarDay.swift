@@ -25,6 +25,7 @@ struct Day: Equatable {
         switch unit {
         case "day": let s = adding(days: offset); return (s, s)
         case "week": let s = adding(days: 7 * offset - (weekday - 1)); return (s, s.adding(days: 6))
+        case "weekend": let s = adding(days: 7 * offset - (weekday - 1) + 5); return (s, s.adding(days: 1))
         case "month":
             var mm = m + offset, yy = y
             while mm < 1 { mm += 12; yy -= 1 }

@@ -71,11 +71,34 @@ extension DateExtractor {
             let yearNext = year(n + 1) != nil || (w(n + 1) == "de" && year(n + 2) != nil)
             let determined = n > 0 && (["este", "ultimo", "último", "de", "en"].contains(w(n - 1)) || day(n - 1) != nil) && s != "mar" && s != "may"
             if s.count <= 4 && (!lex.monthNames.contains(s) || s == "may") && !isUpper(toks[n].first),
-               !(s != "may" && s != "mar" && n + 1 < toks.count && day(n + 1) != nil), !yearNext, !determined { return nil }
+               !(s != "may" && s != "mar" && n + 1 < toks.count && day(n + 1) != nil), !yearNext, !determined,
+               !dayBefore(n), !(s != "mar" && dayWordAfter(n)) { return nil }
             // May I ask, May we: the verb before a pronoun
             if s == "may", ["i", "we", "you", "he", "she", "it", "they", "be", "not", "have"].contains(w(n + 1)) { return nil }
             return m
         }
+        /// 1st jan, 28-nov, second of aug, fourth of may: a day said before it makes a lowercase
+        /// abbreviation (or "may") the month
+        func dayBefore(_ n: Int) -> Bool {
+            guard n >= 2 else { return false }
+            if ordSuffix(n - 1), day(n - 2) != nil { return true }
+            if w(n - 1) == "-", toks[n - 1].start == toks[n - 2].end, toks[n].start == toks[n - 1].end, day(n - 2) != nil { return true }
+            guard w(n - 1) == "of" else { return false }
+            // (22 of jan; but "2 of may" is two of them who may)
+            return dayWords(n - 2).map { $0.1 == 1 && !(w(n) == "may" && isDigit(toks[n - 2].first)) } == true
+                || (n >= 3 && dayWords(n - 3)?.1 == 2) || (ordSuffix(n - 2) && n >= 3 && day(n - 3) != nil)
+        }
+        /// jan first, may twenty one, may the eleventh, jan-1: a day in words (or glued by a hyphen) after it
+        func dayWordAfter(_ n: Int) -> Bool {
+            if w(n + 1) == "-", toks[n + 1].start == toks[n].end, n + 2 < toks.count, toks[n + 2].start == toks[n + 1].end, day(n + 2) != nil { return true }
+            let q = w(n + 1) == "the" ? n + 2 : n + 1
+            guard q < toks.count, isLatinLetter(toks[q].first), let (_, used) = dayWords(q) else { return false }
+            // "may the first" needs an ordinal at the end of its phrase; a lone cardinal after may
+            // ("may one day") or an ordinal heading a noun ("may the first time") is the verb
+            guard w(n) == "may" else { return true }
+            return (used == 2 || isOrdinalWord(w(q))) && (q + used >= toks.count || !isLatinLetter(toks[q + used].first))
+        }
+        func isOrdinalWord(_ s: String) -> Bool { s.hasSuffix("st") || s.hasSuffix("nd") || s.hasSuffix("rd") || s.hasSuffix("th") }
         /// in may, since may: a lowercase "may" after a preposition is the month
         func monthAfterPreposition(_ n: Int) -> Int? {
             guard n > 0, w(n) == "may", ["in", "of", "since", "until", "during", "from", "by", "early", "late", "mid"].contains(w(n - 1)),
@@ -141,16 +164,17 @@ extension DateExtractor {
             }
         }
         // del 9 al 15 de abril (de 2009); 17 al 26 de marzo
-        if w(k) == "del" || w(k) == "from" || w(k) == "between" { k0 = k + 1 }
+        if ["del", "de", "from", "between"].contains(w(k)) { k0 = k + 1 }
         // entre el 3 y el 12 de Set, desde el 4 hasta el 23 de este mes, entre 4-22 de enero
         var joinEl = false
         if ["entre", "desde"].contains(w(k)) { k0 = w(k + 1) == "el" ? k + 2 : k + 1; joinEl = true }
         let conn = joinEl && ["y", "hasta", "-", "–", "a", "al"].contains(w(k0 + 1)) && w(k0 + 2) == "el" ? 1 : 0
-        if let d1 = day(k0), ["al", "a", "to", "and", "-", "–", "y", "hasta"].contains(w(k0 + 1)), joinEl || !["y", "hasta"].contains(w(k0 + 1)),
-           let d2 = day(k0 + 2 + conn), d2 >= d1 {
+        if let d1 = day(k0), ["al", "a", "to", "and", "-", "–", "y", "hasta", "till", "until", "through", "thru"].contains(w(k0 + 1)),
+           joinEl || !["y", "hasta"].contains(w(k0 + 1)), let d2 = day(k0 + 2 + conn), d2 >= d1 {
             let k0 = k0 + conn
-            if w(k0 + 3) == "de", w(k0 + 4) == "este", w(k0 + 5) == "mes", let a = ctx.published, d2 <= Day.daysIn(a.y, a.m) {
-                return found(k, k0 + 6, Day(y: a.y, m: a.m, d: d1), Day(y: a.y, m: a.m, d: d2), "day", true, range: true)
+            // de 4-23 del próximo mes, 4 to 23 next month, between 4 and 22 this month
+            if let (m0, e) = relativeMonth(toks, k0 + 3, t, ctx), d2 <= Day.daysIn(m0.y, m0.m) {
+                return found(k, e, Day(y: m0.y, m: m0.m, d: d1), Day(y: m0.y, m: m0.m, d: d2), "day", true, range: true)
             }
             if w(k0 + 3) == "de" || w(k0 + 3) == "of", let m = month(k0 + 4) {
                 let (yy, e, inf) = yearAfter(k0 + 5)
@@ -167,7 +191,8 @@ extension DateExtractor {
                 }
             }
         }
-        if k0 != k { return nil }
+        // (a "de" that opens no range of days is read on as "of")
+        if k0 != k && w(k) != "de" { return nil }
         // 2014 to 2018, between 2014 through 2018, from 2014~2018: years as the ends of a range
         do {
             let q = ["from", "between"].contains(w(k)) ? k + 1 : k
@@ -248,12 +273,44 @@ extension DateExtractor {
             guard let y = yy ?? y0 else { return monthDay(k, e, m, d, d) }
             if d <= Day.daysIn(y, m) { return found(k, e, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", inf || yy == nil) }
         }
+        // on 15, on 22nd, for the 27, on the second!: a day of the month in context, said last in
+        // its phrase (or before its time: on 15 at 8:00)
+        if k > 0, w(k - 1) == "on" || (w(k - 1) == "for" && w(k) == "the"), let y = y0, let m = ctx.lastMonth ?? ctx.published?.m {
+            let q = w(k) == "the" ? k + 1 : k
+            if let (d, used) = dayWords(q), q > k || isDigit(toks[q].first), dayEndsPhrase(toks[q + used - 1].end) {
+                if d <= Day.daysIn(y, m) { return found(k, q + used, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true) }
+                return Found(a: toks[k].start, b: toks[q + used - 1].end, value: DateValue(start: nil, end: nil, granularity: "day", unknown: true))
+            }
+        }
+        /// After a day: the end, a sentence mark, or a comma or "at" before a time.
+        func dayEndsPhrase(_ c: Int) -> Bool {
+            var c = c
+            if [0x2E, 0x21, 0x3F, 0x3B].contains(t[c]) || c >= t.count { return true }
+            if t[c] == 0x2C { c += 1 }
+            while t[c] == 0x20 { c += 1 }
+            if c >= t.count || t.hasPrefixFolded("at ", at: c) && isDigit(t[c + 3]) { return true }
+            return clockSpan(t, c, part: nil)?.strong == true
+        }
+        // 20th of next month, 31st of this month, el 5 del próximo mes
+        if let (d, used) = dayWords(k), let (m0, e) = relativeMonth(toks, k + used, t, ctx), ["of", "de", "del", "in"].contains(w(k + used)),
+           d <= 31 {
+            // 31st of a month of 30 days: said, but no such day
+            guard d <= Day.daysIn(m0.y, m0.m) else {
+                return Found(a: toks[k].start, b: toks[e - 1].end, value: DateValue(start: nil, end: nil, granularity: "day", unknown: true))
+            }
+            return found(k, e, Day(y: m0.y, m: m0.m, d: d), Day(y: m0.y, m: m0.m, d: d), "day", true)
+        }
         if let d = day(k) {
             var mt = -1
             let o = ordSuffix(k + 1) ? 1 : 0
             if w(k + 1 + o) == "de" || w(k + 1 + o) == "of", month(k + 2 + o) != nil { mt = k + 2 + o } else if month(k + 1 + o) != nil { mt = k + 1 + o }
-            if mt >= 0, let m = month(mt) {
-                let (yy, e, inf) = yearAfter(mt + 1)
+            // 28-nov, 16. Nov. 2016: a hyphen or the German-style point between day and month
+            else if o == 0, w(k + 1) == "-" || w(k + 1) == ".", toks[k + 1].start == toks[k].end, month(k + 2) != nil || (w(k + 1) == "." && lex.months[w(k + 2)] != nil) {
+                mt = k + 2
+            }
+            if mt >= 0, let m = month(mt) ?? lex.months[w(mt)] {
+                let mp = w(mt + 1) == "." && toks[mt + 1].start == toks[mt].end && year(mt + 2) != nil ? mt + 1 : mt  // Nov. 2016
+                let (yy, e, inf) = yearAfter(mp + 1)
                 guard let y = yy ?? y0 else { return monthDay(k, e, m, d, d) }
                 if d <= Day.daysIn(y, m) {
                     return found(k, e, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", inf || yy == nil)
@@ -301,10 +358,16 @@ extension DateExtractor {
         // March 26, 2017; March 9-15; Dec. 31 , 1994
         if let m = month(k) ?? monthAfterPreposition(k) {
             let p = w(k + 1) == "." && toks[k + 1].start == toks[k].end ? k + 1 : k  // the abbreviation's point
-            let p1 = (w(p + 1) == "," || w(p + 1) == "the") && dayWords(p + 2) != nil ? p + 2 : p + 1  // October, 1st; june the 28th
+            // October, 1st; june the 28th; jan-1
+            let glued = w(p + 1) == "-" && toks[p + 1].start == toks[p].end && p + 2 < toks.count && toks[p + 2].start == toks[p + 1].end
+            let p1 = (w(p + 1) == "," || w(p + 1) == "the" || glued) && dayWords(p + 2) != nil ? p + 2 : p + 1
             if let (d, used) = dayWords(p1) {
                 var e = p1 + used, d2 = d
-                if ["-", "–", "to"].contains(w(e)), let dd = day(e + 1), dd >= d { d2 = dd; e += 2 }
+                // March 9-15, November 15th through the 19th
+                if ["-", "–", "to", "through", "thru", "till", "until"].contains(w(e)) {
+                    let r = w(e + 1) == "the" && w(e) != "-" ? e + 2 : e + 1
+                    if let (dd, u) = dayWords(r), dd >= d { d2 = dd; e = r + u }
+                }
                 let (yy, e2, inf) = yearAfter(e)
                 guard let y = yy ?? y0 else { return monthDay(k, e2, m, d, d2) }
                 if d2 <= Day.daysIn(y, m) {
@@ -315,9 +378,15 @@ extension DateExtractor {
                     return Found(a: toks[k].start, b: toks[e2 - 1].end, value: DateValue(start: nil, end: nil, granularity: "day", unknown: true))
                 }
             }
-            let (yy, e, inf) = yearAfter(k + 1)
+            // November between 19 and 20, Feb between 2-7
+            if w(p + 1) == "between", let d1 = day(p + 2), ["and", "-", "–"].contains(w(p + 3)), let d2 = day(p + 4), d2 >= d1 {
+                let (yy, e, inf) = yearAfter(p + 5)
+                guard let y = yy ?? y0 else { return monthDay(k, e, m, d1, d2) }
+                if d2 <= Day.daysIn(y, m) { return found(k, e, Day(y: y, m: m, d: d1), Day(y: y, m: m, d: d2), "day", inf || yy == nil, range: true) }
+            }
+            let (yy, e, inf) = yearAfter(p + 1)  // Oct. 2001
             if let y = yy ?? y0 {
-                return found(k, e, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", inf || yy == nil)
+                return found(k, yy == nil ? k + 1 : e, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", inf || yy == nil)
             }
         }
         // el 15, 8pm; el 15 a las 8:00: a day of the month in context with its time
@@ -412,14 +481,19 @@ extension DateExtractor {
         // este año, ayer, last year …
         // (the week 31, the year 2008, the week of April 10th: "the week" there is no week of its own)
         if let r = lex.dateWordsLatin.longest(t, at: toks[k].start), !isLatinLetter(t[r.end]),
-           !(w(k) == "the" && (isDigit(t[r.end + 1]) || t.hasPrefixFolded(" of", at: r.end) || t.hasPrefixFolded(" before", at: r.end))),
+           !(w(k) == "the" && (isDigit(t[r.end + 1]) || t.hasPrefixFolded(" of", at: r.end) || t.hasPrefixFolded(" before", at: r.end) || t.hasPrefixFolded(" to date", at: r.end))),
            let dw = r.values.first(where: { $0.kind == "relative" }), let a = ctx.published,
            !["mid", "early", "late"].contains(t.norm(toks[k].start, r.end).lowercased()),
            // mañana is tomorrow, but la/esta/una/cada/por la mañana is a morning
            t.norm(toks[k].start, r.end).lowercased() != "mañana" || k == 0 || !["la", "esta", "una", "cada", "toda", "de", "su", "esa", "misma"].contains(w(k - 1)) {
             let parts = dw.value.split(separator: ":")
             guard parts.count >= 2, let off = Int(parts[1]) else { return nil }
-            guard let (s, e) = a.period(parts[0], off) else { return nil }
+            guard var (s, e) = a.period(parts[0], off) else { return nil }
+            // rest of the week, year to date: from the published day on (or up to it)
+            if parts.count > 2, parts[2] == "rest" {
+                if t.norm(toks[k].start, r.end).lowercased().hasSuffix("to date") { e = a } else { s = a }
+                return Found(a: toks[k].start, b: r.end, value: DateValue(start: s.iso, end: e.iso, granularity: "day", inferred: true, range: true))
+            }
             return Found(a: toks[k].start, b: r.end, value: DateValue(start: s.iso, end: e.iso, granularity: String(parts[0]), inferred: true),
                          part: parts.count > 2 ? String(parts[2]) : nil)
         }

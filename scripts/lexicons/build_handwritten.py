@@ -28,7 +28,7 @@ SPECS = {
         {"kind": {"government", "party-mass", "community", "association", "education", "health",
                   "media", "business", "service", "research", "justice", "culture"}}),
     "date-words.tsv": (
-        "date-words: month and weekday names, ordinals, relative dates (value unit:offset[:part of day]), parts of day and of periods, "
+        "date-words: month and weekday names, ordinals, relative dates (value unit:offset[:part of the day, or late/end/rest of the period]; units day, week, weekend, month, year), parts of day and of periods, "
         "Chinese era names with their first year (民国 1912, 康熙 1662), holidays on a fixed day (国庆节 10-01, Christmas 12-25), seasons as the months they cover in the northern hemisphere",
         ["word", "lang", "kind", "value"], ["word", "lang"],
         {"kind": {"month", "month-abbr", "weekday", "weekday-abbr", "ordinal", "relative",

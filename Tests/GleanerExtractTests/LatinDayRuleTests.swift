@@ -1,0 +1,122 @@
+import GleanerExtract
+import GleanerModel
+import Testing
+
+/// Days, weeks and weekends in English and Spanish said the way people type them: lowercase
+/// abbreviations, bare days of the month, days counted in a relative month, the rest of a period.
+/// One test per pattern, on real sentences (Recognizers-Text's spec sentences and news lines).
+@Suite struct LatinDayRuleTests {
+    static let lexicons = try! ExtractLexicons.load()
+
+    func date(_ text: String, _ published: String = "2016-11-07") -> (String, DateValue)? {
+        EntityExtractor(lexicons: Self.lexicons).extract(text, published: published)
+            .first { $0.type == .date }.flatMap { e in e.value.date.map { (e.text, $0) } }
+    }
+
+    @Test func lowercaseAbbreviationAfterAnOrdinalDay() throws {
+        let d = try #require(date("i'll go back 1st jan"))
+        #expect(d.0 == "1st jan" && d.1.start == "2016-01-01")
+    }
+    @Test func lowercaseAbbreviationBeforeADayInWords() throws {
+        let d = try #require(date("i'll go back jan first"))
+        #expect(d.0 == "jan first" && d.1.start == "2016-01-01")
+    }
+    @Test func dayAndAbbreviationJoinedByAHyphen() throws {
+        let d = try #require(date("i'll go back 28-nov"))
+        #expect(d.0 == "28-nov" && d.1.start == "2016-11-28")
+        let e = try #require(date("i'll go back jan-1"))
+        #expect(e.0 == "jan-1" && e.1.start == "2016-01-01")
+    }
+    @Test func ordinalWordOfAbbreviation() throws {
+        let d = try #require(date("i'll go back second of aug"))
+        #expect(d.0 == "second of aug" && d.1.start == "2016-08-02")
+    }
+    @Test func mayWithAnOrdinalIsTheMonth() throws {
+        let d = try #require(date("a baseball on may the eleventh"))
+        #expect(d.0 == "may the eleventh" && d.1.start == "2016-05-11")
+        let e = try #require(date("i'll go back fourth of may"))
+        #expect(e.0 == "fourth of may" && e.1.start == "2016-05-04")
+    }
+    @Test func mayHeadingANounIsTheVerb() {
+        #expect(date("You may one day see it") == nil)
+        #expect(date("I may the first time") == nil)
+    }
+    @Test func abbreviationWithItsPointBeforeAYear() throws {
+        let d = try #require(date("I was missing Oct. 2001"))
+        #expect(d.0 == "Oct. 2001" && d.1.start == "2001-10-01" && d.1.granularity == "month")
+    }
+    @Test func sentencePointAfterAFullMonthNameIsNotItsOwn() throws {
+        let d = try #require(date("Regresaré el 22 de abril."))
+        #expect(d.0 == "22 de abril")
+    }
+    @Test func dayWithAPointBeforeTheMonth() throws {
+        let d = try #require(date("16. Nov. 2016 10:38"))
+        #expect(d.0 == "16. Nov. 2016 10:38" && d.1.start == "2016-11-16T10:38")
+    }
+    @Test func rangeOfDaysInARelativeMonth() throws {
+        let d = try #require(date("I'll be out 4 to 23 next month"))
+        #expect(d.0 == "4 to 23 next month" && d.1.start == "2016-12-04" && d.1.end == "2016-12-23")
+        let e = try #require(date("Estaré fuera de 4-23 del próximo mes"))
+        #expect(e.0 == "de 4-23 del próximo mes" && e.1.start == "2016-12-04")
+        let f = try #require(date("I'll be out between 4 and 22 this month"))
+        #expect(f.0 == "between 4 and 22 this month" && f.1.end == "2016-11-22")
+    }
+    @Test func dayOfARelativeMonth() throws {
+        let d = try #require(date("i'll go back 20th of next month"))
+        #expect(d.0 == "20th of next month" && d.1.start == "2016-12-20")
+    }
+    @Test func dayTheMonthDoesNotHaveIsUnknown() throws {
+        let d = try #require(date("i'll go back 31st of this month"))
+        #expect(d.0 == "31st of this month" && d.1.unknown && d.1.start == nil)
+    }
+    @Test func monthThenBetweenTwoDays() throws {
+        let d = try #require(date("I'll be out November between 19 and 20"))
+        #expect(d.0 == "November between 19 and 20" && d.1.start == "2016-11-19" && d.1.end == "2016-11-20")
+    }
+    @Test func rangeThroughAnOrdinalDay() throws {
+        let d = try #require(date("I'll be out between November 15th through the 19th"))
+        #expect(d.0 == "between November 15th through the 19th" && d.1.end == "2016-11-19")
+        let e = try #require(date("I'll be out from 3 until 12 of Sept hahaha"))
+        #expect(e.0 == "from 3 until 12 of Sept" && e.1.start == "2016-09-03")
+    }
+    @Test func bareDayAfterOnEndingItsPhrase() throws {
+        let d = try #require(date("i'll go back on 15"))
+        #expect(d.0 == "15" && d.1.start == "2016-11-15" && d.1.inferred)
+        let e = try #require(date("i went back on 22nd"))
+        #expect(e.0 == "22nd" && e.1.start == "2016-11-22")
+        #expect(date("he voted on 15 amendments") == nil)
+    }
+    @Test func bareDayWithItsTime() throws {
+        let d = try #require(date("I'll go back 8pm on 15"))
+        #expect(d.0 == "8pm on 15" && d.1.start == "2016-11-15T20:00")
+        let e = try #require(date("I'll go back on 15, 8pm"))
+        #expect(e.0 == "15, 8pm" && e.1.start == "2016-11-15T20:00")
+    }
+    @Test func theOrdinalDayAfterFor() throws {
+        let d = try #require(date("i went back for the 27!"))
+        #expect(d.0 == "the 27" && d.1.start == "2016-11-27")
+        let e = try #require(date("i went back on the second!"))
+        #expect(e.0 == "the second" && e.1.start == "2016-11-02")
+        #expect(date("i went back for the second time") == nil)
+    }
+    @Test func weekends() throws {
+        let d = try #require(date("I'll be out this weekend"))
+        #expect(d.0 == "this weekend" && d.1.start == "2016-11-12" && d.1.end == "2016-11-13" && d.1.granularity == "weekend")
+        let e = try #require(date("Iremos al campo este fin de semana"))
+        #expect(e.0 == "este fin de semana" && e.1.start == "2016-11-12")
+    }
+    @Test func restOfThePeriod() throws {
+        let d = try #require(date("I'll leave rest of the week"))
+        #expect(d.0 == "rest of the week" && d.1.start == "2016-11-07" && d.1.end == "2016-11-13")
+    }
+    @Test func yearToDate() throws {
+        let d = try #require(date("This bank stock is down 20% in the year to date.", "2018-09-07"))
+        #expect(d.0 == "year to date" && d.1.start == "2018-01-01" && d.1.end == "2018-09-07")
+    }
+    @Test func comingWeekAndUpcomingMonth() throws {
+        let d = try #require(date("I'll be out the coming week"))
+        #expect(d.0 == "coming week" && d.1.start == "2016-11-14")
+        let e = try #require(date("upcoming month holidays"))
+        #expect(e.0 == "upcoming month" && e.1.start == "2016-12-01")
+    }
+}
