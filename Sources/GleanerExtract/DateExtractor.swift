@@ -55,6 +55,8 @@ struct DateExtractor {
                     ?? durationAt(t, i, ctx)
             }
             if let f {
+                // between now and May 21: a range that reaches back over what was read inside it
+                while let last = out.last, last.a >= f.a { out.removeLast() }
                 if f.kind == .date { ctx.saw(f.value) }
                 out.append(f)
                 i = f.b

@@ -13,7 +13,9 @@ extension DateExtractor {
         let s = f.value.start.flatMap(Day.parse), e = f.value.end.flatMap(Day.parse)
         guard clock || (s != nil && e != nil && f.value.start?.count == 10) else { return f }
         var g = f, side = ""
-        for (w, kind) in [("before or on ", "by"), ("on or before ", "by"), ("later than or at ", "since"), ("at or after ", "since"),
+        for (w, kind) in [("before or on ", "by"), ("on or before ", "by"), ("before or in ", "by"), ("earlier than or in ", "by"),
+                          ("on or earlier than ", "by"), ("in or before ", "by"), ("earlier than ", "before"), ("until ", "by"), ("till ", "by"),
+                          ("up to ", "by"), ("hasta ", "by"), ("later than or at ", "since"), ("at or after ", "since"),
                           ("on or after ", "since"), ("before the ", "before"), ("after the ", "after"), ("before ", "before"), ("after ", "after"), ("since ", "since"), ("antes de ", "before"), ("antes del ", "before"),
                           ("después de ", "after"), ("después del ", "after"), ("desde ", "since"), ("starting on ", "since"),
                           ("starting ", "since"), ("beginning on ", "since"), ("beginning ", "since"), ("no later than ", "before"),
@@ -28,7 +30,7 @@ extension DateExtractor {
         }
         if clock {
             switch side {
-            case "before": g.value.start = nil
+            case "before", "by": g.value.start = nil
             case "after", "since": g.value.end = nil
             default: return f
             }
@@ -74,6 +76,15 @@ extension DateExtractor {
             return g
         }
         guard f.kind == .date, !f.value.unknown, let s0 = f.value.start, !s0.hasPrefix("--") else { return f }
+        // between now and November 15th, desde ahora hasta el viernes: from the published day
+        if let p = ctx.published, let e = f.value.end, e.count == 10, e >= p.iso {
+            for o in ["between now and ", "from now until ", "from now till ", "from now to ", "entre ahora y ", "desde ahora hasta ", "de ahora a "] {
+                let n = o.unicodeScalars.count
+                if f.a >= n, t.hasPrefixFolded(o, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) {
+                    return Found(a: f.a - n, b: f.b, value: DateValue(start: p.iso, end: e, granularity: "day", inferred: true, range: true))
+                }
+            }
+        }
         var k = f.b
         if t[k] == 0x2E { k += 1 }  // Jul.
         while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
@@ -92,6 +103,14 @@ extension DateExtractor {
             joined = k + c.unicodeScalars.count
             unopened = needsFrom && opener == nil
             break
+        }
+        // between Jan 22 and now: up to the published day
+        if joined > 0, let p = ctx.published, t.hasPrefixFolded("now", at: joined) || t.hasPrefixFolded("ahora", at: joined),
+           s0.count == 10, s0 <= p.iso, opener != nil {
+            let n = t.hasPrefixFolded("now", at: joined) ? 3 : 5
+            if !isLatinLetter(t[joined + n]) {
+                return Found(a: f.a - opener!.1, b: joined + n, value: DateValue(start: s0, end: p.iso, granularity: "day", inferred: true, range: true))
+            }
         }
         guard joined > 0, var g = dateAt(t, joined, tokens: tokens, tokAt: tokAt, ctx).map({ attachTime($0, t) }),
               g.kind == .date, !g.value.unknown, let e0 = g.value.end, !e0.hasPrefix("--") else { return f }
@@ -140,12 +159,26 @@ extension DateExtractor {
                        ("the beginning of ", -1), ("beginning of ", -1), ("a fines de ", 1), ("a fines del ", 1),
                        ("fines de ", 1), ("fines del ", 1), ("a finales de ", 1), ("a finales del ", 1), ("finales de ", 1),
                        ("finales del ", 1), ("a principios de ", -1), ("principios de ", -1), ("principios del ", -1),
-                       ("comienzos de ", -1), ("inicios de ", -1)] {
+                       ("comienzos de ", -1), ("inicios de ", -1), ("mid ", 0), ("mid-", 0), ("mediados de ", 0), ("mediados del ", 0),
+                       ("the middle of ", 0), ("middle of ", 0)] {
             let n = w.unicodeScalars.count
-            if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { half = h; a = f.a - n; break }
+            if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { half = h == 0 ? 2 : h; a = f.a - n; break }
         }
         if f.part == "late" { half = 1 }  // end of the month, EOY
         guard half != 0 else { return f }
+        // mid next week, mediados de este año: the middle of the period (Tuesday–Thursday, the
+        // 11th–20th, April–September)
+        if half == 2 {
+            var g = f
+            g.a = a
+            switch f.value.granularity {
+            case "week": g.value.start = s.adding(days: 1).iso; g.value.end = s.adding(days: 3).iso
+            case "month": g.value.start = Day(y: s.y, m: s.m, d: 11).iso; g.value.end = Day(y: s.y, m: s.m, d: 20).iso
+            default: g.value.start = Day(y: s.y, m: 4, d: 1).iso; g.value.end = Day(y: s.y, m: 9, d: 30).iso
+            }
+            g.value.granularity = "day"
+            return g
+        }
         let mid: Day
         switch f.value.granularity {
         case "week": mid = s.adding(days: 3)
@@ -201,12 +234,21 @@ extension DateExtractor {
         func year(_ n: Int) -> Int? { w(n).count == 4 ? Int(w(n)).flatMap { (1000...2999).contains($0) ? $0 : nil } : nil }
         let shift = ["this": 0, "este": 0, "next": 1, "last": -1, "este próximo": 1]
         var q = k, off: Int?
-        if let n = shift[w(k)] { off = n; q = k + 1 }
+        if let n = shift[w(k)] { off = n; q = k + 1 } else if w(k) == "the" || w(k) == "el" { q = k + 1 }
         guard q < toks.count, let (months, _) = season(t, toks[q].start) else { return nil }
-        // summer 2016, verano del 2016, verano de 2016
+        // summer 2016, verano del 2016, verano de 2016, the spring of nineteen seventy eight
         let r = (w(q + 1) == "de" || w(q + 1) == "del" || w(q + 1) == "of") ? q + 2 : q + 1
         if let y = year(r) {
             return Found(a: toks[k].start, b: toks[r].end, value: seasonValue(y, months, inferred: false))
+        }
+        if let (y, used) = yearWords(toks, r) {
+            return Found(a: toks[k].start, b: toks[r + used - 1].end, value: seasonValue(y, months, inferred: false))
+        }
+        // the summer, summer alone: the published year's (a capitalized Summer may head a name)
+        // ("fall" and "spring" alone are verbs; Summer Olympics a name)
+        if off == nil, q > k || !["fall", "spring"].contains(w(q)), !(isUpper(toks[q].first) && q + 1 < toks.count && isUpper(toks[q + 1].first)),
+           let p = ctx.published {
+            return Found(a: toks[k].start, b: toks[q].end, value: seasonValue(p.y, months, inferred: true))
         }
         guard let o = off, let p = ctx.published else { return nil }
         return Found(a: toks[k].start, b: toks[q].end, value: seasonValue(p.y + o, months, inferred: true))

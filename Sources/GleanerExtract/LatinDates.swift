@@ -73,6 +73,10 @@ extension DateExtractor {
             if s.count <= 4 && (!lex.monthNames.contains(s) || s == "may") && !isUpper(toks[n].first),
                !(s != "may" && s != "mar" && n + 1 < toks.count && day(n + 1) != nil), !yearNext, !determined,
                !dayBefore(n), !(s != "mar" && dayWordAfter(n)) { return nil }
+            // Set appointment: the Spanish abbreviation is an English word too, a month only beside a day or year
+            if s == "set", !yearNext, !(n + 1 < toks.count && day(n + 1) != nil), !(n > 0 && (day(n - 1) != nil || ["de", "del"].contains(w(n - 1)))) {
+                return nil
+            }
             // May I ask, May we: the verb before a pronoun
             if s == "may", ["i", "we", "you", "he", "she", "it", "they", "be", "not", "have"].contains(w(n + 1)) { return nil }
             return m
@@ -99,6 +103,15 @@ extension DateExtractor {
             return (used == 2 || isOrdinalWord(w(q))) && (q + used >= toks.count || !isLatinLetter(toks[q + used].first))
         }
         func isOrdinalWord(_ s: String) -> Bool { s.hasSuffix("st") || s.hasSuffix("nd") || s.hasSuffix("rd") || s.hasSuffix("th") }
+        /// After a day or a weekday: the end, a sentence mark, or a comma or "at" before a time.
+        func dayEndsPhrase(_ c: Int) -> Bool {
+            var c = c
+            if [0x2E, 0x21, 0x3F, 0x3B].contains(t[c]) || c >= t.count { return true }
+            if t[c] == 0x2C { c += 1 }
+            while t[c] == 0x20 { c += 1 }
+            if c >= t.count || t.hasPrefixFolded("at ", at: c) && isDigit(t[c + 3]) { return true }
+            return clockSpan(t, c, part: nil)?.strong == true
+        }
         /// in may, since may: a lowercase "may" after a preposition is the month
         func monthAfterPreposition(_ n: Int) -> Int? {
             guard n > 0, w(n) == "may", ["in", "of", "since", "until", "during", "from", "by", "early", "late", "mid"].contains(w(n - 1)),
@@ -115,6 +128,9 @@ extension DateExtractor {
             if let p = ctx.published, w(n + 1) == "year", let o = ["next": 1, "last": -1, "this": 0][w(n)] { return (p.y + o, n + 2, true) }
             if w(n) == ",", let y = year(n + 1) { return (y, n + 2, false) }
             if let y = year(n) { return (y, n + 1, false) }
+            // Feb two thousand and eighteen, the spring of nineteen seventy eight
+            let q = w(n) == "," || w(n) == "of" ? n + 1 : n
+            if let (y, used) = yearWords(toks, q) { return (y, q + used, false) }
             return (nil, n, true)
         }
         func found(_ a: Int, _ endTok: Int, _ s: Day, _ e: Day, _ g: String, _ inf: Bool, range: Bool = false) -> Found {
@@ -195,12 +211,15 @@ extension DateExtractor {
         if k0 != k && w(k) != "de" { return nil }
         // 2014 to 2018, between 2014 through 2018, from 2014~2018: years as the ends of a range
         do {
-            let q = ["from", "between"].contains(w(k)) ? k + 1 : k
+            let openers = ["from", "between", "de", "desde", "entre"]
+            let q = openers.contains(w(k)) ? k + 1 : k
+            let opener = q > k ? w(k) : k > 0 && openers.contains(w(k - 1)) ? w(k - 1) : ""
             if let y1 = year(q), q + 1 < toks.count {
                 var r = -1
-                if ["to", "through", "and", "-", "–"].contains(w(q + 1)) { r = q + 2 }
+                if ["to", "through", "until", "till", "and", "-", "–", "a", "al", "hasta", "y"].contains(w(q + 1)),
+                   !["a", "al", "hasta", "y"].contains(w(q + 1)) || !opener.isEmpty { r = q + 2 }
                 else if t[toks[q].end] == 0x7E { r = q + 1 }  // 2014~2018
-                if r > 0, w(q + 1) != "and" || q > k, let y2 = year(r), y2 > y1, r + 1 >= toks.count || month(r + 1) == nil {
+                if r > 0, w(q + 1) != "and" || opener == "between", w(q + 1) != "y" || opener == "entre", let y2 = year(r), y2 > y1, r + 1 >= toks.count || month(r + 1) == nil {
                     return found(k, r + 1, Day(y: y1, m: 1, d: 1), Day(y: y2, m: 12, d: 31), "year", false, range: true)
                 }
             }
@@ -227,11 +246,31 @@ extension DateExtractor {
             return found(k, k + 5, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", false)
         }
         if let f = quarterLatin(toks, k, t, ctx) { return f }
+        // on tues, on wed.: an abbreviation after "on" ending its phrase is the weekday
+        if let wd = lex.weekdayAbbreviations[w(k)], k > 0, w(k - 1) == "on", dayEndsPhrase(toks[k].end), let a = ctx.published {
+            let d = a.adding(days: wd - a.weekday)
+            return found(k, k + 1, d, d, "day", true)
+        }
         // Tue May 9, Friday 7/6, friday 2018-7-6: a weekday naming the date after it
         if lex.weekdays[w(k)] != nil || lex.weekdayAbbreviations[w(k)] != nil, k + 1 < toks.count {
             let q = w(k + 1) == "," ? k + 2 : k + 1
             if q < toks.count, isDigit(toks[q].first), var f = slashDate(t, toks[q].start, ctx) ?? iso(t, toks[q].start, ctx) {
                 f.a = toks[k].start; return f
+            }
+            // Friday 7.6, friday 7-6: a month and day after a weekday (day first in Spanish)
+            if q == k + 1, let y = y0 {
+                let pair: (Int, Int, Int)? = {
+                    let parts = w(q).split(separator: ".").compactMap { Int($0) }
+                    if parts.count == 2, !w(q).contains(",") { return (parts[0], parts[1], q + 1) }
+                    if let a = day(q), w(q + 1) == "-", toks[q + 1].start == toks[q].end, let b = day(q + 2), toks[q + 2].start == toks[q + 1].end,
+                       q + 3 >= toks.count || w(q + 3) != "-" { return (a, b, q + 3) }
+                    return nil
+                }()
+                // (Monday 8-9am is two hours)
+                if let (a, b, e) = pair, !["am", "pm", "a", "p", "h", "hrs", "o'clock", "oclock"].contains(w(e)), t[toks[e - 1].end] != 0x3A {
+                    let (m, d) = dayFirst ? (b, a) : (a, b)
+                    if (1...12).contains(m), d >= 1, d <= Day.daysIn(y, m) { return found(k, e, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true) }
+                }
             }
             if lex.weekdayAbbreviations[w(k)] != nil, isUpper(toks[k].first) || q == k + 2 || toks[k].lower.count == 3,
                month(q) != nil || (day(q) != nil && (w(q + 1) == "of" || month(q + 1) != nil)), var f = latin(toks, q, t, ctx), f.a == toks[q].start {
@@ -282,15 +321,6 @@ extension DateExtractor {
                 return Found(a: toks[k].start, b: toks[q + used - 1].end, value: DateValue(start: nil, end: nil, granularity: "day", unknown: true))
             }
         }
-        /// After a day: the end, a sentence mark, or a comma or "at" before a time.
-        func dayEndsPhrase(_ c: Int) -> Bool {
-            var c = c
-            if [0x2E, 0x21, 0x3F, 0x3B].contains(t[c]) || c >= t.count { return true }
-            if t[c] == 0x2C { c += 1 }
-            while t[c] == 0x20 { c += 1 }
-            if c >= t.count || t.hasPrefixFolded("at ", at: c) && isDigit(t[c + 3]) { return true }
-            return clockSpan(t, c, part: nil)?.strong == true
-        }
         // 20th of next month, 31st of this month, el 5 del próximo mes
         if let (d, used) = dayWords(k), let (m0, e) = relativeMonth(toks, k + used, t, ctx), ["of", "de", "del", "in"].contains(w(k + used)),
            d <= 31 {
@@ -319,21 +349,25 @@ extension DateExtractor {
             return nil
         }
         // first sunday, third tuesday (of this month, of next month): that weekday of the month in context
-        if let n = lex.ordinals[w(k)], n > 0, let wd = lex.weekdays[w(k + 1)], let p = ctx.published, month(k + 3) == nil {
-            var end = k + 2, m0 = Day(y: p.y, m: ctx.lastMonth ?? p.m, d: 1)
-            if ["of", "in"].contains(w(k + 2)), ["this", "next"].contains(w(k + 3)), w(k + 4) == "month" {
-                if w(k + 3) == "next" { m0 = m0.shifted("month", by: 1) ?? m0 }
-                end = k + 5
+        // (the first friday in this month: the article belongs to it)
+        let ko = w(k) == "the" && lex.ordinals[w(k + 1)] != nil ? k + 1 : k
+        if let n = lex.ordinals[w(ko)], n > 0, let wd = lex.weekdays[w(ko + 1)], let p = ctx.published, month(ko + 3) == nil {
+            var end = ko + 2, m0 = Day(y: p.y, m: ctx.lastMonth ?? p.m, d: 1)
+            if ["of", "in"].contains(w(ko + 2)), ["this", "next"].contains(w(ko + 3)), w(ko + 4) == "month" {
+                if w(ko + 3) == "next" { m0 = m0.shifted("month", by: 1) ?? m0 }
+                end = ko + 5
             }
             let d = 1 + (wd - m0.weekday + 7) % 7 + 7 * (n - 1)
             if d <= Day.daysIn(m0.y, m0.m) {
                 let s = Day(y: m0.y, m: m0.m, d: d)
                 return found(k, end, s, s, "day", true)
             }
+            // the fifth sunday of a month with four: said, but no such day
+            if n <= 5 { return Found(a: toks[k].start, b: toks[end - 1].end, value: DateValue(start: nil, end: nil, granularity: "day", unknown: true)) }
         }
-        // tercer martes de marzo; third Tuesday of March
-        if let n = lex.ordinals[w(k)], n > 0, let wd = lex.weekdays[w(k + 1)], w(k + 2) == "de" || w(k + 2) == "of", let m = month(k + 3) {
-            let (yy, e, inf) = yearAfter(k + 4)
+        // tercer martes de marzo; third Tuesday of March; the first friday of july
+        if let n = lex.ordinals[w(ko)], n > 0, let wd = lex.weekdays[w(ko + 1)], w(ko + 2) == "de" || w(ko + 2) == "of", let m = month(ko + 3) {
+            let (yy, e, inf) = yearAfter(ko + 4)
             if let y = yy ?? y0 {
                 let first = Day(y: y, m: m, d: 1)
                 let d = 1 + (wd - first.weekday + 7) % 7 + 7 * (n - 1)
@@ -405,6 +439,12 @@ extension DateExtractor {
             let (yy, e, inf) = yearAfter(mk + 3)
             if let y = yy ?? y0 { return found(k, e, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", inf || yy == nil) }
         }
+        // next june, last sept: the month's next or last coming round from the published one
+        if ["next", "last"].contains(w(k)), let m = month(k + 1) ?? (["may", "mar"].contains(w(k + 1)) ? nil : lex.months[w(k + 1)] ?? lex.months[w(k + 1) + "."]), let p = ctx.published,
+           k + 2 >= toks.count || !(isDigit(toks[k + 2].first) || w(k + 2) == "year") {
+            let y = w(k) == "next" ? (m > p.m ? p.y : p.y + 1) : (m < p.m ? p.y : p.y - 1)
+            return found(k, k + 2, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", true)
+        }
         // this September, este septiembre: the month of this year
         if ["this", "este"].contains(w(k)), let m = month(k + 1), let y = ctx.published?.y {
             return found(k, k + 2, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", true)
@@ -435,9 +475,9 @@ extension DateExtractor {
             }
             if q >= 0, let wd = lex.weekdays[w(q)], let a = ctx.published, q < toks.count, toks[q].lower.count >= 5 || q > k {
                 var end = q
-                // tuesday of next week, monday of the following week
-                if q == k, w(q + 1) == "of" {
-                    let r = w(q + 2) == "the" ? q + 3 : q + 2
+                // tuesday of next week, monday of the following week, friday this week
+                if q == k {
+                    let r = w(q + 1) == "of" ? (w(q + 2) == "the" ? q + 3 : q + 2) : q + 1
                     if let n = weekShift[w(r)], w(r + 1) == "week" { shift = n; byWeek = true; end = r + 1 }
                 }
                 // miércoles de la próxima semana, lunes de la semana pasada, lunes esta semana
@@ -474,7 +514,7 @@ extension DateExtractor {
         if w(k) == "in", let y = year(k + 1), let m = month(k + 2) {
             return found(k + 1, k + 3, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", false)
         }
-        if ["en", "in", "before", "after", "since", "desde", "than", "of"].contains(w(k)), let y = year(k + 1), k + 2 >= toks.count || lex.months[w(k + 2)] == nil,
+        if ["en", "in", "before", "after", "since", "desde", "than", "of", "until", "till", "hasta"].contains(w(k)), let y = year(k + 1), k + 2 >= toks.count || lex.months[w(k + 2)] == nil,
            !(w(k + 2) == "s" && toks[k + 2].start <= toks[k + 1].end + 1) {
             return Found(a: toks[k + 1].start, b: toks[k + 1].end, value: DateValue(start: Day(y: y, m: 1, d: 1).iso, end: Day(y: y, m: 12, d: 31).iso, granularity: "year"))
         }

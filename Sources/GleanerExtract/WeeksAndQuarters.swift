@@ -82,14 +82,38 @@ extension DateExtractor {
             while q > 3 { q -= 4; y += 1 }
             return span(k, k + 2, y, 3, q + 1, inferred: true)
         }
+        // 2016 the third quarter; next year's fourth-quarter: the year first
+        var yearFirst: (Int, Bool)?, q = k
+        if let y = year(k), w(k + 1) == "the" { yearFirst = (y, false); q = k + 1 }
+        else if let r = rel[w(k)], w(k + 1) == "year's" || w(k + 1) == "year’s" { yearFirst = (pub.y + r, true); q = k + 2 }
+        if w(q) == "the" { q += 1 }
         let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4]
-        var q = w(k) == "the" ? k + 1 : k, n: Int?
-        if let o = ordinals[w(q)] { n = o; q += 1 }
-        else if let d = Int(w(q)), (1...4).contains(d), ["st", "nd", "rd", "th"].contains(w(q + 1)) { n = d; q += 2 }
-        if let n, w(q) == "quarter", w(q + 1) == "of" {
-            if let y = year(q + 2) { return span(k, q + 3, y, 3, n, inferred: false) }
-            if w(q + 2) == "the", w(q + 3) == "year" { return span(k, q + 4, pub.y, 3, n, inferred: true) }
+        var n: Int?
+        let halves = w(q).split(separator: "-").map(String.init)  // fourth-quarter
+        if halves.count == 2, halves[1] == "quarter", let o = ordinals[halves[0]] { n = o; q += 1 }
+        else if let o = ordinals[w(q)] {
+            n = o; q += 1
+            if w(q) == "-" { q += 1 }  // the third- quarter
+            guard w(q) == "quarter" else { return nil }
+            q += 1
         }
+        else if let d = Int(w(q)), (1...4).contains(d), ["st", "nd", "rd", "th"].contains(w(q + 1)), w(q + 2) == "quarter" { n = d; q += 3 }
+        // q1 alone, during Q1: this year's (Q1 results)
+        else if yearFirst == nil, let (len, p) = part(k), toks[k].first == 0x51 || toks[k].first == 0x48 || w(k - 1) == "this" {
+            return span(k, k + 2, pub.y, len, p, inferred: true)
+        }
+        guard let n else { return nil }
+        if let (y, inf) = yearFirst { return span(k, q, y, 3, n, inferred: inf) }
+        if w(q) == "of" || w(q) == "in" {
+            if let y = year(q + 1) { return span(k, q + 2, y, 3, n, inferred: false) }
+            if let (y, used) = yearWords(toks, q + 1) { return span(k, q + 1 + used, y, 3, n, inferred: false) }
+            if w(q + 1) == "the", w(q + 2) == "year" { return span(k, q + 3, pub.y, 3, n, inferred: true) }
+        }
+        // the third quarter this year, the first quarter of next year
+        let r0 = w(q) == "of" ? q + 1 : q
+        if let r = rel[w(r0)], w(r0 + 1) == "year" { return span(k, r0 + 2, pub.y + r, 3, n, inferred: true) }
+        // the third- quarter: this year's
+        if halves.count == 2 || w(q - 2) == "-" { return span(k, q, pub.y, 3, n, inferred: true) }
         return nil
     }
 }

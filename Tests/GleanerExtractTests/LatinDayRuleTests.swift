@@ -119,4 +119,111 @@ import Testing
         let e = try #require(date("upcoming month holidays"))
         #expect(e.0 == "upcoming month" && e.1.start == "2016-12-01")
     }
+
+    // MARK: quarters, word years, seasons
+
+    @Test func bareQuarterIsThisYears() throws {
+        let d = try #require(date("I'll be back during Q1"))
+        #expect(d.0 == "Q1" && d.1.start == "2016-01-01" && d.1.end == "2016-03-31" && d.1.inferred)
+    }
+    @Test func yearThenOrdinalQuarter() throws {
+        let d = try #require(date("I'll be out 2016 the third quarter"))
+        #expect(d.0 == "2016 the third quarter" && d.1.start == "2016-07-01")
+    }
+    @Test func relativeYearsHyphenatedQuarter() throws {
+        let d = try #require(date("I'll be out next year's fourth-quarter"))
+        #expect(d.0 == "next year's fourth-quarter" && d.1.start == "2017-10-01" && d.1.end == "2017-12-31")
+    }
+    @Test func ordinalQuarterThenRelativeYear() throws {
+        let d = try #require(date("I'll be out the third quarter this year"))
+        #expect(d.0 == "the third quarter this year" && d.1.start == "2016-07-01")
+        #expect(date("The third quarter results") == nil)
+    }
+    @Test func yearInWords() throws {
+        let d = try #require(date("I'll be out the first quarter of two thousand and twenty"))
+        #expect(d.0 == "the first quarter of two thousand and twenty" && d.1.start == "2020-01-01")
+        let e = try #require(date("I'll be out from 2 to 7 Feb, two thousand and eighteen"))
+        #expect(e.0 == "from 2 to 7 Feb, two thousand and eighteen" && e.1.start == "2018-02-02" && e.1.end == "2018-02-07")
+    }
+    @Test func seasonOfAYearInWords() throws {
+        let d = try #require(date("In the spring of nineteen seventy eight"))
+        #expect(d.0 == "the spring of nineteen seventy eight" && d.1.start == "1978-03-01" && d.1.end == "1978-05-31")
+    }
+    @Test func seasonAloneIsThisYears() throws {
+        let d = try #require(date("I'll leave the summer"))
+        #expect(d.0 == "the summer" && d.1.start == "2016-06-01" && d.1.inferred)
+        #expect(date("Prices fall again") == nil)
+        #expect(date("the Summer Olympics") == nil)
+    }
+
+    // MARK: open and closed ranges
+
+    @Test func beforeOrInIsUpToTheEnd() throws {
+        let d = try #require(date("This task will complete before or in Feb 2018"))
+        #expect(d.0 == "before or in Feb 2018" && d.1.start == nil && d.1.end == "2018-02-28")
+    }
+    @Test func onOrEarlierThanAMoment() throws {
+        let d = try #require(date("You need to leave on or earlier than 3pm 5/15/2018"))
+        #expect(d.0 == "on or earlier than 3pm 5/15/2018" && d.1.start == nil && d.1.end == "2018-05-15T15:00")
+    }
+    @Test func untilAYear() throws {
+        let d = try #require(date("The range is until 2012"))
+        #expect(d.0 == "until 2012" && d.1.start == nil && d.1.end == "2012-12-31")
+    }
+    @Test func spanishYearToYear() throws {
+        let d = try #require(date("Trabajó en la empresa de 2009 a 2010"))
+        #expect(d.0 == "de 2009 a 2010" && d.1.start == "2009-01-01" && d.1.end == "2010-12-31")
+    }
+    @Test func betweenNowAndADay() throws {
+        let d = try #require(date("I will do my work between now and November 15th", "2019-04-23"))
+        #expect(d.0 == "between now and November 15th" && d.1.start == "2019-04-23" && d.1.end == "2019-11-15")
+        let e = try #require(date("I have finished my work between Jan 22 and now", "2019-04-23"))
+        #expect(e.0 == "between Jan 22 and now" && e.1.start == "2019-01-22" && e.1.end == "2019-04-23")
+    }
+
+    // MARK: weekdays and months counted from the published day
+
+    @Test func weekdayThenMonthDotDay() throws {
+        let d = try #require(date("Cortana, please set up a Skype call sometime on friday 7.6 with Jim.", "2018-07-06"))
+        #expect(d.0 == "friday 7.6" && d.1.start == "2018-07-06")
+        let e = try #require(date("Monday 8-9am or 9-10 am works.", "2017-12-04"))
+        #expect(e.0 == "Monday 8-9am")
+    }
+    @Test func theOrdinalWeekdayOfAMonth() throws {
+        let d = try #require(date("i'll go back the first friday of july"))
+        #expect(d.0 == "the first friday of july" && d.1.start == "2016-07-01")
+    }
+    @Test func fifthWeekdayTheMonthLacksIsUnknown() throws {
+        let d = try #require(date("i'll go back fifth sunday"))
+        #expect(d.0 == "fifth sunday" && d.1.unknown)
+    }
+    @Test func nextOrLastMonthName() throws {
+        let d = try #require(date("I'll be out next june"))
+        #expect(d.0 == "next june" && d.1.start == "2017-06-01")
+        let e = try #require(date("I'll be out last sept"))
+        #expect(e.0 == "last sept" && e.1.start == "2016-09-01")
+        #expect(date("next may i will") == nil)
+    }
+    @Test func weekdayAbbreviationAfterOn() throws {
+        let d = try #require(date("i'll go back on tues. good news."))
+        #expect(d.0 == "tues" && d.1.start == "2016-11-08")
+    }
+    @Test func weekdayThenRelativeWeek() throws {
+        let d = try #require(date("i'll go back on friday next week"))
+        #expect(d.0 == "friday next week" && d.1.start == "2016-11-18")
+    }
+    @Test func middleOfNextWeek() throws {
+        let d = try #require(date("Cortana, please find us a time mid next week"))
+        #expect(d.0 == "mid next week" && d.1.start == "2016-11-15" && d.1.end == "2016-11-17")
+    }
+    @Test func weekAfterNext() throws {
+        let d = try #require(date("I'll be out the week after next"))
+        #expect(d.0 == "the week after next" && d.1.start == "2016-11-21")
+    }
+    @Test func setIsAVerbWithoutADay() throws {
+        let d = try #require(date("Set appointment for tomorrow morning at 9 o'clock."))
+        #expect(d.0 == "tomorrow morning at 9 o'clock")
+        let e = try #require(date("entre el 3 y el 12 de Set"))
+        #expect(e.1.start == "2016-09-03")
+    }
 }
