@@ -60,6 +60,7 @@ struct DateExtractor {
                 if f.kind == .date { ctx.saw(f.value) }
                 out.append(f)
                 i = f.b
+                if let g = movedTo(f, t) { out.append(g); i = g.b }
             } else { i += 1 }
         }
         return out

@@ -627,4 +627,19 @@ import Testing
     @Test func percentFractionIsNoDate() {
         #expect(find("the face amount of its 6 1/4% convertible", nil, .date).isEmpty)
     }
+
+    // MARK: a time moved to a bare hour
+
+    @Test func appointmentMovedToABareHour() throws {
+        let ts = find("I'll change the 3pm appointment to 4.", nil, .time)
+        #expect(ts.map(\.text) == ["3pm", "4"])
+        #expect(ts.last?.value.date?.start == "T16:00")
+        let words = find("I'll change the ten am appointment to twenty four.", nil, .time)
+        #expect(words.map(\.text) == ["ten am", "twenty four"] && words.last?.value.date?.start == "T00:00")
+    }
+    @Test func noMoveNoDecimalNoLaterIsNoHour() {
+        #expect(find("I'll change the ten am appointment to 4.3", nil, .time).map(\.text) == ["ten am"])
+        #expect(find("I'll change the ten am appointment to 4 or later", nil, .time).map(\.text) == ["ten am"])
+        #expect(find("The 3pm train to 4 cities left.", nil, .time).map(\.text) == ["3pm"])
+    }
 }
