@@ -187,6 +187,11 @@ struct ClockReader {
             r.end = e; r.strong = true; r.fixed = true
         } else if let hm = words.word(t, at: k, ["hour-mark"]) {
             r.end = hm.end; r.strong = true
+            // one o'clock pm
+            if let (e, pm) = ampm(t, r.end), r.clock.h >= 1, r.clock.h <= 12 {
+                r.clock.h = pm ? (r.clock.h == 12 ? 12 : r.clock.h + 12) : (r.clock.h == 12 ? 0 : r.clock.h)
+                r.end = e; r.fixed = true
+            }
         }
         return r
     }
@@ -233,6 +238,8 @@ struct ClockReader {
         if m == nil {
             var e = j, n = 0
             while isDigit(t[e]), e - j < 2 { n = n * 10 + Int(t[e] - 0x30); e += 1 }
+            // twenty minutes past five
+            if e == j, let (v, e2) = wordNumber(t, j) { n = v; e = e2 }
             if e > j, n < 60 {
                 while t[e] == 0x20 { e += 1 }
                 for u in ["minutes ", "minute ", "mins ", "min "] where t.hasPrefixFolded(u, at: e) {

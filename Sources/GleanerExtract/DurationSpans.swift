@@ -111,7 +111,9 @@ extension DateExtractor {
         var k = len.end
         while t[k] == 0x20 { k += 1 }
         // two days before yesterday, three weeks from tomorrow: counted from that day
-        for (w, sign) in [("before ", -1), ("after ", 1), ("from ", 1)] where a == i && t.hasPrefixFolded(w, at: k) {
+        // (dos días después de hoy, tres días antes de mañana)
+        for (w, sign) in [("before ", -1), ("after ", 1), ("from ", 1), ("después de ", 1), ("despues de ", 1), ("antes de ", -1),
+                          ("a partir de ", 1)] where a == i && t.hasPrefixFolded(w, at: k) {
             let r0 = k + w.unicodeScalars.count
             guard let r = lex.dateWordsLatin.longest(t, at: r0), !isLatinLetter(t[r.end]),
                   let dw = r.values.first(where: { $0.kind == "relative" }), dw.value.hasPrefix("day:"),
@@ -123,6 +125,8 @@ extension DateExtractor {
         // (30 minutes later this week: "later" there opens a part of the week)
         if a == i, let w = words.word(t, at: k, ["after", "before"]),
            !(w.word.kind == "after" && [" this", " in ", " today", " next"].contains(where: { t.hasPrefixFolded($0, at: w.end) })),
+           // (después de el lunes: the date after it bounds the count, read as an open range instead)
+           !(t.hasPrefixFolded(" de ", at: w.end) || t.hasPrefixFolded(" del ", at: w.end)),
            let f = pointed(i, w.end, len, sign: w.word.kind == "after" ? 1 : -1, span: false, ctx) { return f }
         let secs = len.count * len.unitSeconds
         return Found(a: i, b: len.end, value: DateValue(start: nil, end: nil, granularity: ""), kind: .duration,

@@ -395,6 +395,11 @@ extension DateExtractor {
             // October, 1st; june the 28th; jan-1
             let glued = w(p + 1) == "-" && toks[p + 1].start == toks[p].end && p + 2 < toks.count && toks[p + 2].start == toks[p + 1].end
             let p1 = (w(p + 1) == "," || w(p + 1) == "the" || glued) && dayWords(p + 2) != nil ? p + 2 : p + 1
+            // january12,2016: the day and year read as one number token
+            let dy = w(p1).split(separator: ",")
+            if p1 == p + 1, dy.count == 2, toks[p1].start == toks[p].end, dy[1].count == 4, let d = Int(dy[0]), let y = Int(dy[1]), d >= 1, d <= Day.daysIn(y, m) {
+                return found(k, p1 + 1, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", false)
+            }
             if let (d, used) = dayWords(p1) {
                 var e = p1 + used, d2 = d
                 // March 9-15, November 15th through the 19th
@@ -436,6 +441,10 @@ extension DateExtractor {
         // el mes de enero, the month of September, month of Dec: that month
         let mk = (w(k) == "el" || w(k) == "the") ? k + 1 : k
         if w(mk) == "mes" && w(mk + 1) == "de" || w(mk) == "month" && w(mk + 1) == "of", let m = month(mk + 2) ?? lex.months[w(mk + 2) + "."] {
+            // month of september.15th: its day after a point
+            if w(mk + 3) == ".", let d = day(mk + 4), toks[mk + 4].start == toks[mk + 3].end, ordSuffix(mk + 5), let y = y0, d <= Day.daysIn(y, m) {
+                return found(k, mk + 6, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true)
+            }
             let (yy, e, inf) = yearAfter(mk + 3)
             if let y = yy ?? y0 { return found(k, e, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", inf || yy == nil) }
         }
@@ -506,9 +515,18 @@ extension DateExtractor {
             return found(k, k + 2, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true)
         }
         // en 2009 / in 2009
-        // 2016 November
-        if let y = year(k), k + 1 < toks.count, lex.monthNames.contains(w(k + 1)), let m = month(k + 1) {
-            return found(k, k + 2, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", false)
+        // 2016 November, 2016, nov
+        if let y = year(k), k + 1 < toks.count {
+            let q = w(k + 1) == "," ? k + 2 : k + 1
+            if q < toks.count, lex.monthNames.contains(w(q)) || q > k + 1 && isLatinLetter(toks[q].first), let m = month(q) ?? lex.months[w(q)] {
+                return found(k, q + 1, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", false)
+            }
+        }
+        // 2015.3: year and month with a point, said last
+        if isDigit(toks[k].first), toks[k].lower.count >= 6, toks[k].lower.count <= 7, toks[k].lower.dropFirst(4).first == ".",
+           let y = Int(toks[k].lower.prefix(4)), (1900...2099).contains(y), let m = Int(toks[k].lower.dropFirst(5)), (1...12).contains(m),
+           k + 1 >= toks.count || [",", "."].contains(w(k + 1)) {
+            return found(k, k + 1, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", false)
         }
         // in 2017 april
         if w(k) == "in", let y = year(k + 1), let m = month(k + 2) {

@@ -57,9 +57,10 @@ extension DateExtractor {
         func one(_ i: Int, year known: Int?) -> (Day, Int, Bool)? {
             guard !isDigit(t[i - 1]), t[i - 1] != 0x2F, let (a, e1) = number(t, i), e1 - i <= 2, t[e1] == 0x2F || t[e1] == 0x2D,
                   isDigit(t[e1 + 1]), let (b, e2) = number(t, e1 + 1), e2 - e1 <= 3 else { return nil }
-            // 02-02-2020: with dashes only when the year follows
+            // 02-02-2020, 9-18-15: with dashes only when the year follows (or on 4-22, said last)
             if t[e1] == 0x2D {
-                guard t[e2] == 0x2D, let (_, e3) = number(t, e2 + 1), e3 - e2 == 5, !isDigit(t[e3]) else { return nil }
+                let yearNext = t[e2] == 0x2D && number(t, e2 + 1).map { e3 in (e3.1 - e2 == 5 || e3.1 - e2 == 3 && t[e3.1] != 0x2D) && !isDigit(t[e3.1]) } == true
+                guard yearNext || afterOnOrIn(t, i) && endsPhrase(t, e2) else { return nil }
             }
             // 22/04 cannot be month-first, 4/22 cannot be day-first
             let (d, m) = dayFirst && b <= 12 || a > 12 ? (a, b) : (b, a)
@@ -67,6 +68,10 @@ extension DateExtractor {
             var y: Int?, end = e2, inferred = false
             if t[e2] == t[e1], isDigit(t[e2 + 1]), let (c, e3) = number(t, e2 + 1), e3 - e2 == 5 || e3 - e2 == 3 {
                 y = e3 - e2 == 5 ? c : (c < 69 ? 2000 + c : 1900 + c); end = e3
+            } else if t[e2] == 0x2C, t[e1] == 0x2F, let (c, e3) = number(t, t[e2 + 1] == 0x20 ? e2 + 2 : e2 + 1),
+                      e3 - e2 == 5 || e3 - e2 == 6 && t[e2 + 1] == 0x20 || e3 - e2 == 3, !isDigit(t[e3]) {
+                // 11/12,2016, 06/06, 2015, 11/12,16: the year after a comma
+                y = e3 - e2 >= 5 ? c : 2000 + c; end = e3
             } else {
                 // 1/3 de los votos, 2/3 of: a fraction
                 guard t[e2] != 0x2F, !t.hasPrefixFolded(" de ", at: e2), !t.hasPrefixFolded(" of ", at: e2),
@@ -85,6 +90,12 @@ extension DateExtractor {
             let day = Day(y: y, m: m, d: d)
             return Found(a: i, b: e3, value: DateValue(start: day.iso, end: day.iso, granularity: "day"))
         }
+        // on 4.22: month and day with a point, after "on" and said last (at 4.22 is a time)
+        if afterOnOrIn(t, i), t.hasPrefixFolded("on ", at: i - 3), let (m, e1) = number(t, i), e1 - i <= 2, (1...12).contains(m), t[e1] == 0x2E,
+           let (d, e2) = number(t, e1 + 1), e2 - e1 <= 3, endsPhrase(t, e2), let y = ctx.year, d >= 1, d <= Day.daysIn(y, m) {
+            let day = Day(y: y, m: m, d: d)
+            return Found(a: i, b: e2, value: DateValue(start: day.iso, end: day.iso, granularity: "day", inferred: true))
+        }
         guard let (s, e, inf) = one(i, year: nil) else { return nil }
         if s.d == 0 { return Found(a: i, b: e, value: DateValue(start: nil, end: nil, granularity: "day", unknown: true)) }
         if t[e] == 0x2D, let (s2, e2, inf2) = one(e + 1, year: s.y), s2.d > 0 {
@@ -95,6 +106,14 @@ extension DateExtractor {
             }
         }
         return Found(a: i, b: e, value: DateValue(start: s.iso, end: s.iso, granularity: "day", inferred: inf))
+    }
+
+    private func afterOnOrIn(_ t: ScanText, _ i: Int) -> Bool {
+        i >= 3 && (t.hasPrefixFolded("on ", at: i - 3) || t.hasPrefixFolded("in ", at: i - 3)) && !isLatinLetter(t[i - 4])
+    }
+    /// The end of the text, or a sentence mark or comma that is no decimal point.
+    private func endsPhrase(_ t: ScanText, _ e: Int) -> Bool {
+        e >= t.count || [0x21, 0x3F, 0x3B].contains(t[e]) || (t[e] == 0x2E || t[e] == 0x2C) && !isDigit(t[e + 1])
     }
 
     /// 20xx, 20XX年: a redacted year, flagged unknown.

@@ -100,13 +100,22 @@ extension DateExtractor {
         for w in ["on ", "of ", "del ", "de ", "el "] where t.hasPrefixFolded(w, at: k) { k += w.unicodeScalars.count; break }
         // (a bare 10 joins only a day that names its part: 10, tonight)
         let comma = t[span.end] == 0x2C
-        if k > span.end, let d = dateAt(t, k, tokens: tokens, tokAt: tokAt, ctx), span.strong || d.part != nil && comma, let day = singleDay(d) {
+        // at seven on 15: "at" backs a bare hour before "on" and its day
+        let atOn = t.hasPrefixFolded("at ", at: i) && t.hasPrefixFolded("on ", at: k - 3)
+        if k > span.end, let d = dateAt(t, k, tokens: tokens, tokAt: tokAt, ctx), span.strong || d.part != nil && comma || atOn, let day = singleDay(d) {
             // 10, tonight: the part of the day the day's word says sets the hour
             if let p = d.part, let hours = lex.timeWords.parts[p] {
                 if span.first.twelveHour { span.first.h = hours.hour(span.first.h); span.first.twelveHour = false }
                 if var l = span.last, l.twelveHour { l.h = hours.hour(l.h); l.twelveHour = false; span.last = l }
             }
-            return Found(a: span.begin >= 0 ? span.begin : i, b: d.b, value: dateTime(day, span, inferred: d.value.inferred))
+            // 7:00 on Sunday afternoon: the part of the day after the day
+            var b = d.b
+            if t[b] == 0x20, let w = lex.dateWordsLatin.longest(t, at: b + 1), !isLatinLetter(t[w.end]),
+               let p = w.values.first(where: { $0.kind == "part-of-day" }), let hours = lex.timeWords.parts[p.value], d.part == nil {
+                if span.first.twelveHour { span.first.h = hours.hour(span.first.h); span.first.twelveHour = false }
+                b = w.end
+            }
+            return Found(a: span.begin >= 0 ? span.begin : i, b: b, value: dateTime(day, span, inferred: d.value.inferred))
         }
         guard span.strong else { return nil }
         let last = span.last ?? span.first
@@ -177,6 +186,8 @@ extension DateExtractor {
         var f = f
         var k = f.b
         while t[k] == 0x20 || t[k] == 0x2C || t[k] == 0x7684 /*的*/ { k += 1 }
+        // 6 Jan 2017 - 6:37am: a dash between spaces before a clock
+        if t[k] == 0x2D, t[k + 1] == 0x20, t[k - 1] == 0x20, clockSpan(t, k + 2, part: f.part)?.strong == true { k += 2 }
         // 10月12号，星期一: the weekday named after the day belongs to it
         if isHan(t[k]), let w = lex.dateWordsZh.longest(t, at: k), w.values.contains(where: { $0.kind == "weekday" }) {
             f.b = w.end; k = w.end

@@ -226,4 +226,47 @@ import Testing
         let e = try #require(date("entre el 3 y el 12 de Set"))
         #expect(e.1.start == "2016-09-03")
     }
+
+    // MARK: digits
+
+    @Test func yearCommaMonth() throws {
+        let d = try #require(date("I'll be out 2016, nov"))
+        #expect(d.0 == "2016, nov" && d.1.start == "2016-11-01" && d.1.granularity == "month")
+        let e = try #require(date("In 2016, the economy grew"))
+        #expect(e.0 == "2016")
+    }
+    @Test func yearPointMonthSaidLast() throws {
+        let d = try #require(date("I'll be out 2015.3"))
+        #expect(d.0 == "2015.3" && d.1.start == "2015-03-01")
+        #expect(date("revenue was 2015.3 million") == nil)
+    }
+    @Test func monthGluedToDayAndYear() throws {
+        let d = try #require(date("i'll go back january12,2016"))
+        #expect(d.0 == "january12,2016" && d.1.start == "2016-01-12")
+    }
+    @Test func monthOfThenPointAndDay() throws {
+        let d = try #require(date("month of september.15th"))
+        #expect(d.0 == "month of september.15th" && d.1.start == "2016-09-15")
+    }
+    @Test func slashDateThenCommaYear() throws {
+        let d = try #require(date("i'll go back 11/12,2016"))
+        #expect(d.0 == "11/12,2016" && d.1.start == "2016-11-12")
+        let e = try #require(date("06/06, 2015"))
+        #expect(e.0 == "06/06, 2015" && e.1.start == "2015-06-06")
+    }
+    @Test func dashedDateWithTwoDigitYear() throws {
+        let d = try #require(date("i'll go back 9-18-15"))
+        #expect(d.0 == "9-18-15" && d.1.start == "2015-09-18")
+    }
+    @Test func monthDashDayAfterOn() throws {
+        let d = try #require(date("i'll go back on 4-22"))
+        #expect(d.0 == "4-22" && d.1.start == "2016-04-22")
+        let e = try #require(date("i'll go back on 4.22"))
+        #expect(e.0 == "4.22" && e.1.start == "2016-04-22")
+        #expect(date("the score was 4-22 in the end") == nil)
+    }
+    @Test func spanishDaysAfterToday() throws {
+        let d = try #require(date("¿Estás disponible dos días después de hoy?"))
+        #expect(d.0 == "dos días después de hoy" && d.1.start == "2016-11-09")
+    }
 }

@@ -642,4 +642,27 @@ import Testing
         #expect(find("I'll change the ten am appointment to 4 or later", nil, .time).map(\.text) == ["ten am"])
         #expect(find("The 3pm train to 4 cities left.", nil, .time).map(\.text) == ["3pm"])
     }
+
+    // MARK: a day and its time, said apart
+
+    @Test func dayDashClock() throws {
+        let d = try #require(one("I'll go back 6 Jan 2017 - 6:37am", "2016-11-07", .date))
+        #expect(d.0 == "6 Jan 2017 - 6:37am" && d.1.start == "2017-01-06T06:37")
+    }
+    @Test func clockOnWeekdayAfternoon() throws {
+        let d = try #require(one("I'll go back 7:00 on Sunday afternoon", "2016-11-07", .date))
+        #expect(d.0 == "7:00 on Sunday afternoon" && d.1.start?.hasPrefix("2016-11-13T") == true)
+    }
+    @Test func oclockThenPM() throws {
+        let d = try #require(one("this friday at one o'clock pm", "2016-11-07", .date))
+        #expect(d.0 == "this friday at one o'clock pm" && d.1.start == "2016-11-11T13:00")
+    }
+    @Test func atHourOnBareDay() throws {
+        let d = try #require(one("I'll go back at seven on 15", "2016-11-07", .date))
+        #expect(d.0 == "seven on 15" && d.1.start == "2016-11-15T07:00")
+    }
+    @Test func minutesInWordsPastAnHour() throws {
+        let d = try #require(one("I'll go back twenty minutes past five tomorrow morning", "2016-11-07", .date))
+        #expect(d.0 == "twenty minutes past five tomorrow morning" && d.1.start == "2016-11-08T05:20")
+    }
 }
