@@ -3,12 +3,16 @@ import GleanerModel
 /// Chinese dates: 2022年3月17日至23日, 二〇一七年, 29日, 民國111年, 九十年代, 今年, 上周一, 国庆节.
 extension DateExtractor {
 
-    struct Parts { var y: Int?; var m: Int?; var d: Int?; var yUnknown = false; var standalone = false }
+    /// `lunar`: the month and day are of the Chinese lunar calendar (农历, 正月, 大年初一), the
+    /// year the lunar year that begins in it.
+    struct Parts { var y: Int?; var m: Int?; var d: Int?; var yUnknown = false; var standalone = false; var lunar = false }
 
     /// 2022年3月17日, 二〇一七年, 3月26 (before 上午), 廿一日; `dayOnly` allows 23日 (right side of a range).
     func zhParts(_ t: ScanText, _ i: Int, dayOnly: Bool) -> (Parts, Int)? {
         var p = Parts()
         var j = i
+        // 农历2015年十月初一: the lunar calendar named first
+        if let c = calendarWord(t, j) { p.lunar = true; j = c }
         // 民国三年, 康熙二十年9月, 神龙元年: a year of an era, counted from its first year
         if let w = lex.dateWordsZh.longest(t, at: j), let first = w.values.first(where: { $0.kind == "era" }).flatMap({ Int($0.value) }) {
             if t[w.end] == 0x5143 /*元*/, t[w.end + 1] == Self.nian { p.y = first; j = w.end + 2 }
@@ -28,15 +32,25 @@ extension DateExtractor {
             // 00–68 in this century and 69–99 in the last, as POSIX strptime reads %y
             p.y = n < 69 ? 2000 + n : 1900 + n; j += 3
         }
+        // 2015年农历正月初一: named after the year, before its month
+        let beforeCalendar = j
+        if p.y != nil, !p.lunar, let c = calendarWord(t, j) { p.lunar = true; j = c }
         if let (n, e) = number(t, j), e - j <= 2, (1...12).contains(n), t[e] == Self.yue {
             p.m = n; j = e + 1
             if t[j] == 0x4EFD /*份*/ { j += 1 }
-        } else if let w = lex.dateWordsZh.longest(t, at: j), !Numbers.isCN(t[j]), !isDigit(t[j]),
-                  let m = w.values.first(where: { $0.kind == "month" }).flatMap({ Int($0.value) }) {
-            p.m = m; j = w.end  // 正月, 腊月
+        } else if let w = lex.dateWordsZh.longest(t, at: j), !Numbers.isCN(t[j]), !isDigit(t[j]), let mw = w.values.first(where: {
+            ["lunar-month", "lunar-day"].contains($0.kind) }) {
+            // 正月, 腊月; 大年初一, 大年三十: a month, or a day, of the lunar calendar
+            let md = mw.value.split(separator: "-").compactMap { Int($0) }
+            p.m = md.first; p.d = md.count > 1 ? md[1] : nil; p.lunar = true; j = w.end
         }
-        if p.m != nil, t[j] == 0x521D /*初*/, let (n, e) = number(t, j + 1), (1...10).contains(n) {
+        if p.m == nil, p.lunar, beforeCalendar > i { p.lunar = false; j = beforeCalendar }  // 2015年农历新年: only the year
+        if p.d != nil {
+            // 大年初一: the day came with its month
+        } else if p.m != nil, t[j] == 0x521D /*初*/, let (n, e) = number(t, j + 1), (1...10).contains(n) {
             p.d = n; j = e  // 十月初一
+        } else if p.lunar, p.m != nil, Numbers.isCN(t[j]), let (n, e) = number(t, j), (11...30).contains(n) {
+            p.d = n; j = t[e] == Self.ri ? e + 1 : e  // 正月三十有活动: a lunar day is written in numerals, whatever follows
         } else if p.m != nil || dayOnly, let (n, e) = number(t, j), e - j <= 3, (1...31).contains(n) {
             if t[e] == Self.ri || t[e] == Self.hao || t[e] == Self.hao2 { p.d = n; j = e + 1 }
             else if p.m != nil, let pod = lex.dateWordsZh.longest(t, at: e), pod.values.contains(where: { $0.kind == "part-of-day" }) {
@@ -56,11 +70,18 @@ extension DateExtractor {
         return (p, j)
     }
 
+    /// The end of 农历 or 阴历 at j: what follows is a date of the lunar calendar.
+    func calendarWord(_ t: ScanText, _ j: Int) -> Int? {
+        guard let w = lex.dateWordsZh.longest(t, at: j), w.values.contains(where: { $0.kind == "calendar" }) else { return nil }
+        return w.end
+    }
+
     /// A year, month or day number: up to four digits or a Chinese numeral.
     func number(_ t: ScanText, _ i: Int) -> (Int, Int)? { Numbers.small(t, at: i, digits: 4, chineseLength: 4) }
 
     func chinese(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
         guard let (p, e0) = zhParts(t, i, dayOnly: false) else { return nil }
+        if p.lunar { return lunarDate(p, i, e0, ctx) }
         var j = e0
         var inferred = false
         let year = p.y ?? { inferred = true; return ctx.year }()

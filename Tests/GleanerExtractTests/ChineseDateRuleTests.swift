@@ -1,0 +1,61 @@
+import GleanerExtract
+import GleanerModel
+import Testing
+
+/// Chinese date rules: one test per pattern, on Recognizers-Text's spec sentences and news
+/// lines, checking the span and its value.
+@Suite struct ChineseDateRuleTests {
+    static let lexicons = try! ExtractLexicons.load()
+
+    func find(_ text: String, _ published: String? = nil, _ type: Entity.Kind = .date) -> [Entity] {
+        EntityExtractor(lexicons: Self.lexicons).extract(text, published: published).filter { $0.type == type }
+    }
+    func one(_ text: String, _ published: String? = nil, _ type: Entity.Kind = .date) -> (String, DateValue)? {
+        find(text, published, type).first.flatMap { e in e.value.date.map { (e.text, $0) } }
+    }
+
+    // MARK: the lunar calendar, resolved by ICU's Chinese calendar
+
+    @Test func lunarCalendarNamedFirst() throws {
+        let d = try #require(one("农历2015年十月初一", "2017-03-22"))
+        #expect(d.0 == "农历2015年十月初一" && d.1.start == "2015-11-12" && d.1.end == "2015-11-12" && d.1.granularity == "day" && !d.1.inferred)
+    }
+    @Test func lunarCalendarNamedAfterTheYear() throws {
+        let d = try #require(one("2015年农历正月初一是春节", "2016-11-07"))
+        #expect(d.0 == "2015年农历正月初一" && d.1.start == "2015-02-19" && d.1.end == "2015-02-19")
+    }
+    @Test func lunarDateTakesItsTime() throws {
+        let d = try #require(one("农历2015年十月初一早上九点二十", "2016-11-07"))
+        #expect(d.0 == "农历2015年十月初一早上九点二十" && d.1.start == "2015-11-12T09:20")
+    }
+    @Test func lunarMonthWordWithItsDayBeforeText() throws {
+        let d = try #require(one("腊月二十三有庙会", "2017-03-22"))
+        #expect(d.0 == "腊月二十三" && d.1.start == "2018-02-08" && d.1.inferred)
+    }
+    @Test func lunarDayTheMonthLacksIsUnresolved() throws {
+        // 正月 of the lunar year 2017 has 29 days
+        let d = try #require(one("微软在正月三十有活动", "2017-03-22"))
+        #expect(d.0 == "正月三十" && d.1.unknown && d.1.start == nil && d.1.granularity == "day")
+    }
+    @Test func lunarNewYearsDay() throws {
+        let d = try #require(one("大年初一", "2016-11-07"))
+        #expect(d.0 == "大年初一" && d.1.start == "2016-02-08" && d.1.inferred)
+    }
+    @Test func lunarNewYearsEveIsTheLastDayOfTheYear() throws {
+        let d = try #require(one("大年三十", "2016-11-07"))
+        #expect(d.0 == "大年三十" && d.1.start == "2017-01-27")
+    }
+    @Test func lunarNewYearsEveOfAShortTwelfthMonth() throws {
+        // 腊月 of the lunar year 2015 has 29 days: the eve is its 29th
+        let d = try #require(one("2015年大年三十", "2016-11-07"))
+        #expect(d.0 == "2015年大年三十" && d.1.start == "2016-02-07")
+    }
+    @Test func lunarDateBeforeTheTablesIsUnresolved() throws {
+        let d = try #require(one("雍正四年大年三十", "2017-03-22"))
+        #expect(d.0 == "雍正四年大年三十" && d.1.unknown)
+    }
+    @Test func lunarNewYearWithoutDayIsOnlyTheYear() throws {
+        let d = try #require(one("2015年农历新年", "2016-11-07"))
+        #expect(d.0 == "2015年" && d.1.granularity == "year")
+    }
+}
