@@ -177,6 +177,11 @@ extension DateExtractor {
         let contextual = ["当", "同", "次", "此"].contains { word.hasPrefix($0) }
         let anchor = contextual ? (ctx.lastDay ?? ctx.published) : ctx.published
         guard let a = anchor else { return nil }
+        // 最近 (recently), as Recognizers-Text reads it: the published day; 最近三天 is a span
+        if dw.value == "now" {
+            guard length(t, w.end) == nil else { return nil }
+            return Found(a: i, b: w.end, value: DateValue(start: a.iso, end: a.iso, granularity: "day", inferred: true))
+        }
         if dw.value == "past" {
             // 此前一周 / 此前三天: the period just before the anchor
             guard word == "此前", let (n, e) = number(t, w.end) else { return nil }
@@ -201,6 +206,17 @@ extension DateExtractor {
             f.a = i
             f.value.inferred = true
             return f
+        }
+        // 去年本月十日, 明年同月: this month, in that year
+        if g == "year", let w2 = lex.dateWordsZh.longest(t, at: w.end), w2.values.contains(where: { $0.kind == "relative" && $0.value == "month:0" }) {
+            var ctx3 = ctx
+            ctx3.published = Day(y: s.y, m: a.m, d: min(a.d, Day.daysIn(s.y, a.m)))
+            ctx3.lastDay = nil
+            if var f = relativeZh(t, w.end, ctx3) { f.a = i; return f }
+        }
+        // 下周末, 这周末: that week's Saturday and Sunday
+        if g == "week", t[w.end] == 0x672B /*末*/ {
+            return Found(a: i, b: w.end + 1, value: DateValue(start: s.adding(days: 5).iso, end: e.iso, granularity: "day", inferred: true))
         }
         if g == "month", let (d, e2) = number(t, w.end), t[e2] == Self.ri || t[e2] == Self.hao, d >= 1, d <= Day.daysIn(s.y, s.m) {
             let day = Day(y: s.y, m: s.m, d: d)
@@ -250,12 +266,16 @@ extension DateExtractor {
                                                       granularity: "decade", inferred: century == nil))
     }
 
-    /// 周一, 星期三, 上周五, 下个星期一: that day of this, the last or the next week.
+    /// 周一, 星期三, 上周五, 下个星期一, 上一个周三: that day of this, the last or the next week;
+    /// 最后一个周三, 最后一个的周三 (last Wednesday, as Recognizers-Text reads it): the last week's.
     func weekdayZh(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
-        // 上 下 本 这 周 星 礼: the only characters one starts with
-        guard [0x4E0A, 0x4E0B, 0x672C, 0x8FD9, 0x5468, 0x661F, 0x793C].contains(t[i]), let a = ctx.lastDay ?? ctx.published else { return nil }
+        // 上 下 本 这 周 星 礼 最: the only characters one starts with
+        guard [0x4E0A, 0x4E0B, 0x672C, 0x8FD9, 0x5468, 0x661F, 0x793C, 0x6700].contains(t[i]), let a = ctx.lastDay ?? ctx.published else { return nil }
+        // 四月的最后一个星期一, 今年最后一个周三: the last of a period (read with the period), not of last week
+        if t[i] == 0x6700, [0x7684, Self.nian, Self.yue].contains(t[i - 1]) { return nil }
         var j = i, shift = 0
-        for (p, n) in [("上个", -1), ("下个", 1), ("上", -1), ("下", 1), ("本", 0), ("这个", 0), ("这", 0)] where t.hasPrefix(p, at: j) {
+        for (p, n) in [("上一个", -1), ("下一个", 1), ("上个", -1), ("下个", 1), ("上", -1), ("下", 1), ("本", 0), ("这个", 0), ("这", 0),
+                       ("最后一个的", -1), ("最后一个", -1)] where t.hasPrefix(p, at: j) {
             if let w = lex.dateWordsZh.longest(t, at: j + p.unicodeScalars.count), w.values.contains(where: { $0.kind == "weekday" }) {
                 j += p.unicodeScalars.count; shift = n
             }

@@ -93,7 +93,8 @@ extension DateExtractor {
             let one = words.word(t, at: j, ["duration-unit"]).flatMap { u in
                 span && !isHan(t[j]) && (Double(u.word.value) ?? 0) < 86400 ? Length(count: 1, unitSeconds: Double(u.word.value) ?? 0, end: u.end, approximate: false) : nil
             }
-            guard !isLatinLetter(t[i - 1]), let len = length(t, j) ?? one else { continue }
+            // 最后一天, 最后三天: the last day(s) of something, not the days after now
+            guard !isLatinLetter(t[i - 1]), t[i - 1] != 0x6700 /*最*/, let len = length(t, j) ?? one else { continue }
             // within 9 months: from the published day to that one
             if p == "within ", var f = pointed(i, len.end, len, sign: 1, span: true, ctx), let s = ctx.published, let e = f.value.end.flatMap(Day.parse) {
                 if f.value.start?.count == 10 { f.value.start = s.iso; f.value.end = e.adding(days: -1).iso }

@@ -59,3 +59,33 @@ import Testing
         #expect(d.0 == "2015年" && d.1.granularity == "year")
     }
 }
+
+extension ChineseDateRuleTests {
+    // MARK: weekdays, weekends and words relative to the published day
+
+    @Test func lastOneWeekday() throws {
+        let d = try #require(one("上一个周三", "2016-11-07"))
+        #expect(d.0 == "上一个周三" && d.1.start == "2016-11-02" && d.1.end == "2016-11-02" && d.1.inferred)
+    }
+    @Test func finalWeekdayAloneIsLastWeeks() throws {
+        let d = try #require(one("最后一个周三", "2016-11-07"))
+        #expect(d.0 == "最后一个周三" && d.1.start == "2016-11-02")
+        let e = try #require(one("最后一个的周三", "2016-11-07"))
+        #expect(e.0 == "最后一个的周三" && e.1.start == "2016-11-02")
+    }
+    @Test func nextWeekend() throws {
+        let d = try #require(one("下周末", "2016-11-07"))
+        #expect(d.0 == "下周末" && d.1.start == "2016-11-19" && d.1.end == "2016-11-20" && d.1.granularity == "day")
+    }
+    @Test func thisMonthOfLastYear() throws {
+        let d = try #require(one("去年本月十日", "2016-11-07"))
+        #expect(d.0 == "去年本月十日" && d.1.start == "2015-11-10" && d.1.end == "2015-11-10")
+    }
+    @Test func recentlyIsThePublishedDay() throws {
+        let d = try #require(one("最近还好吗", "2017-03-22"))
+        #expect(d.0 == "最近" && d.1.start == "2017-03-22" && d.1.end == "2017-03-22" && d.1.inferred)
+    }
+    @Test func theLastDayIsNoDayAfterNow() {
+        #expect(find("比赛最后一天", "2019-07-30").isEmpty)
+    }
+}
