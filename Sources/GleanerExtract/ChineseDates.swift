@@ -118,6 +118,10 @@ extension DateExtractor {
                               granularity: "day", inferred: true)
             return Found(a: i, b: partOfDay(t, j), value: v)
         } else { return nil }
+        // 十月的第一周, 2021年的第一周, 四月的最后一个星期一: a week or weekday within it
+        if gran != "day", j == e0, let s = startDay, let en = endDay, let (v, e) = weekWithinZh(t, j, first: s, last: en, inferred: inferred) {
+            startDay = Day.parse(v.start); endDay = Day.parse(v.end); gran = v.granularity; j = e
+        }
         let dayEnd = j
         if gran == "day" { j = partOfDay(t, j) }
         // range: 至 / 到 / — / - / ~ and an elided right side
@@ -217,6 +221,10 @@ extension DateExtractor {
         // 下周末, 这周末: that week's Saturday and Sunday
         if g == "week", t[w.end] == 0x672B /*末*/ {
             return Found(a: i, b: w.end + 1, value: DateValue(start: s.adding(days: 5).iso, end: e.iso, granularity: "day", inferred: true))
+        }
+        // 今年最后一个周三, 下个月的第一周
+        if g == "year" || g == "month", let (v, e2) = weekWithinZh(t, w.end, first: s, last: e, inferred: true) {
+            return Found(a: i, b: e2, value: v)
         }
         if g == "month", let (d, e2) = number(t, w.end), t[e2] == Self.ri || t[e2] == Self.hao, d >= 1, d <= Day.daysIn(s.y, s.m) {
             let day = Day(y: s.y, m: s.m, d: d)

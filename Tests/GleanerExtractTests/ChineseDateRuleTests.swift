@@ -89,3 +89,24 @@ extension ChineseDateRuleTests {
         #expect(find("比赛最后一天", "2019-07-30").isEmpty)
     }
 }
+
+extension ChineseDateRuleTests {
+    // MARK: weeks and weekdays within a month or year
+
+    @Test func firstWeekOfAMonth() throws {
+        let d = try #require(one("十月的第一周是国庆节", "2017-03-22"))
+        #expect(d.0 == "十月的第一周" && d.1.start == "2017-10-02" && d.1.end == "2017-10-08" && d.1.granularity == "week" && d.1.inferred)
+    }
+    @Test func firstWeekOfAYear() throws {
+        let d = try #require(one("Created On 是在 2021年的第一周", "2018-11-29"))
+        #expect(d.0 == "2021年的第一周" && d.1.start == "2021-01-04" && d.1.end == "2021-01-10" && !d.1.inferred)
+    }
+    @Test func lastWeekdayOfAMonthOpensARange() throws {
+        let d = try #require(one("我从四月的最后一个星期一到十月一日不在", "2019-07-30"))
+        #expect(d.0 == "从四月的最后一个星期一到十月一日" && d.1.start == "2019-04-29" && d.1.end == "2019-10-01" && d.1.range == true)
+    }
+    @Test func lastWeekdayOfThisYear() throws {
+        let d = try #require(one("今年最后一个周三", "2019-07-30"))
+        #expect(d.0 == "今年最后一个周三" && d.1.start == "2019-12-25")
+    }
+}
