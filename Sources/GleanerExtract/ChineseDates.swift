@@ -234,6 +234,24 @@ extension DateExtractor {
                      part: parts.count > 2 ? String(parts[2]) : nil)
     }
 
+    /// 近三年, 近 三 年, 最近一周, 上1月, 下1天: the span of that many days, weeks, months or years
+    /// just before (after) the published day, as 过去十年 is. 近 after 将, 接, 了, 达, 历时 … is
+    /// "nearly", and 近三年时间 a length; 上 and 下 count only digits (上三个月的课 is no span).
+    func lastOrNextZh(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
+        guard let (p, sign) = [("最近", -1), ("近", -1), ("上", -1), ("下", 1)].first(where: { t.hasPrefix($0.0, at: i) }) else { return nil }
+        var j = i + p.unicodeScalars.count
+        while t[j] == 0x20 { j += 1 }
+        if p == "近", "将接附最了达约已有用花过经历时隔续逾超".unicodeScalars.contains(where: { $0.value == t[i - 1] }) { return nil }
+        // 以上1年, 之下3天: above and below, not last and next
+        if p.count == 1, p != "近" { guard isDigit(t[j]), t[i - 1] != 0x4EE5, t[i - 1] != 0x4E4B else { return nil } }
+        // 上1月: after 上 and 下 a count of months goes without 个 (1月 alone is January)
+        let months = p.count == 1 && p != "近" ? number(t, j).flatMap { n, e in
+            t[e] == Self.yue ? Length(count: Double(n), unitSeconds: 2592000, end: e + 1, approximate: false) : nil } : nil
+        guard let len = months ?? length(t, j), !t.hasPrefix("时间", at: len.end), !t.hasPrefix("之久", at: len.end),
+              !t.hasPrefix("左右", at: len.end) else { return nil }
+        return pointed(i, len.end, len, sign: sign, span: true, ctx)
+    }
+
     /// 国庆节, Christmas, independence day of this year, Día del Trabajador: a holiday on a fixed
     /// day (date-words.tsv), in the year said after it or the year in context.
     func holiday(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {

@@ -78,7 +78,7 @@ struct DateExtractor {
             f = chinese(t, i, ctx) ?? quarter(t, i, ctx)
         }
         if f == nil, isHan(v) {
-            f = weekdayZh(t, i, ctx)
+            f = weekdayZh(t, i, ctx) ?? lastOrNextZh(t, i, ctx)
             // relative words, eras and holidays all start with a word of the list: look once
             if f == nil, lex.dateWordsZh.hasEdge(from: v) { f = relativeZh(t, i, ctx) ?? eraOrDecade(t, i, ctx) ?? holiday(t, i, ctx) }
             if f == nil, Numbers.isCN(v) { f = decade(t, i) }

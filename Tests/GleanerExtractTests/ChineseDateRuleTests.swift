@@ -110,3 +110,34 @@ extension ChineseDateRuleTests {
         #expect(d.0 == "今年最后一个周三" && d.1.start == "2019-12-25")
     }
 }
+
+extension ChineseDateRuleTests {
+    // MARK: spans just before or after the published day
+
+    @Test func pastYearsWithSpaces() throws {
+        let d = try #require(one("近 三 年，犯罪数量逐步下降", "2016-11-07"))
+        #expect(d.0 == "近 三 年" && d.1.start == "2013-11-07" && d.1.end == "2016-11-06" && d.1.inferred)
+    }
+    @Test func nearlyThreeYearsIsALength() throws {
+        #expect(find("历时近三年", "2016-11-07").isEmpty)
+        let d = try #require(find("历时近三年", "2016-11-07", .duration).first)
+        #expect(d.text == "三年")
+    }
+    @Test func lastMonthCountedInDigits() throws {
+        let d = try #require(one("上1月", "2016-11-07"))
+        #expect(d.0 == "上1月" && d.1.start == "2016-10-07" && d.1.end == "2016-11-06")
+    }
+    @Test func nextYearAndDayCountedInDigits() throws {
+        let y = try #require(one("下1年", "2016-11-07"))
+        #expect(y.0 == "下1年" && y.1.start == "2016-11-08" && y.1.end == "2017-11-07")
+        let d = try #require(one("下1天", "2016-11-07"))
+        #expect(d.0 == "下1天" && d.1.start == "2016-11-08" && d.1.end == "2016-11-08")
+    }
+    @Test func recentDays() throws {
+        let d = try #require(one("最近三天", "2016-11-07"))
+        #expect(d.0 == "最近三天" && d.1.start == "2016-11-04" && d.1.end == "2016-11-06")
+    }
+    @Test func aboveIsNoLastSpan() {
+        #expect(find("上三个月的课", "2016-11-07").isEmpty)
+    }
+}
