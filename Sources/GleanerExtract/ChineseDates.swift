@@ -26,6 +26,11 @@ extension DateExtractor {
             if t[e] == Self.nian { p.y = n; j = e + 1 } else if t[e] == 0x20, t[e + 1] == Self.nian { p.y = n; j = e + 2 }
             // 2018年 12月
             if p.y != nil, t[j] == 0x20, let (_, e2) = number(t, j + 1), t[e2] == Self.yue { j += 1 }
+        } else if [0x5728, 0x4E8E, 0x5143].contains(t[j - 1]), isDigit(t[j]), let (n, e) = number(t, j), e - j == 3, t[e] == Self.nian,
+                  !"前后来间里内多之以左".unicodeScalars.contains(where: { $0.value == t[e + 1] }) {
+            // 在789年, 于618年, 公元960年: a year of three digits after a word that places it in
+            // time (not 300年来, 在100年内: lengths)
+            p.y = n; j = e + 1
         } else if isDigit(t[j]), isDigit(t[j + 1]), t[j + 2] == Self.nian, let (n, _) = number(t, j),
                   t[j] == 0x30 || number(t, j + 3).map({ t[$0.1] == Self.yue }) == true {
             // 08年, 18年10月1日: a two-digit year (with a month after it, or a leading zero),

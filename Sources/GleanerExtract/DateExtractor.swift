@@ -70,7 +70,7 @@ struct DateExtractor {
         let v = t[i]
         var f: Found?
         if isDigit(v) && !isDigit(t[i - 1]) && t[i - 1] != 0x2E {
-            f = iso(t, i, ctx) ?? slashDate(t, i, ctx)
+            f = iso(t, i, ctx) ?? slashDate(t, i, ctx) ?? shortYearFirst(t, i)
             if f == nil, t[i - 1] != 0x3A { f = placeholderYear(t, i) ?? monthDot(t, i, ctx) ?? lineEndMonthDay(t, i, ctx) }
         }
         if f == nil, isDigit(v) || Numbers.isCN(v) || v == 0x7B2C /*第*/ || Self.lunarStarts.contains(v),

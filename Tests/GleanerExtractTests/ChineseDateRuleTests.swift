@@ -141,3 +141,21 @@ extension ChineseDateRuleTests {
         #expect(find("上三个月的课", "2016-11-07").isEmpty)
     }
 }
+
+extension ChineseDateRuleTests {
+    // MARK: years and days in digits
+
+    @Test func threeDigitYearAfterZai() throws {
+        let d = try #require(one("在789年", "2016-11-07"))
+        #expect(d.0 == "789年" && d.1.start == "0789-01-01" && d.1.end == "0789-12-31" && d.1.granularity == "year" && !d.1.inferred)
+    }
+    @Test func threeDigitYearsOfALengthAreNoYear() {
+        #expect(find("在100年内", "2016-11-07").isEmpty)
+        #expect(find("在300年来", "2016-11-07").isEmpty)
+    }
+    @Test func twoDigitYearFirstInChineseText() throws {
+        let d = try #require(one("你12-11-10有时间吗", "2020-12-15"))
+        #expect(d.0 == "12-11-10" && d.1.start == "2012-11-10" && d.1.end == "2012-11-10" && !d.1.inferred)
+    }
+
+}
