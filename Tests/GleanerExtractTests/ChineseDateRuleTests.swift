@@ -158,4 +158,11 @@ extension ChineseDateRuleTests {
         #expect(d.0 == "12-11-10" && d.1.start == "2012-11-10" && d.1.end == "2012-11-10" && !d.1.inferred)
     }
 
+    // MARK: ranges
+
+    @Test func afterThenBeforeIsOneRange() throws {
+        let d = try #require(one("帮我统计一下2010年之后2018年之前的销量", "2016-11-07"))
+        #expect(d.0 == "2010年之后2018年之前" && d.1.start == "2011-01-01" && d.1.end == "2017-12-31" && d.1.granularity == "year")
+        #expect(find("帮我统计一下2010年之后2018年之前的销量", "2016-11-07").count == 1)
+    }
 }
