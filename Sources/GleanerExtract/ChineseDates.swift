@@ -188,7 +188,7 @@ extension DateExtractor {
         guard let a = anchor else { return nil }
         // 最近 (recently), as Recognizers-Text reads it: the published day; 最近三天 is a span
         if dw.value == "now" {
-            guard length(t, w.end) == nil else { return nil }
+            guard length(t, w.end) == nil, !nearest(t, i, w.end) else { return nil }
             return Found(a: i, b: w.end, value: DateValue(start: a.iso, end: a.iso, granularity: "day", inferred: true))
         }
         if dw.value == "past" {
@@ -246,15 +246,24 @@ extension DateExtractor {
         guard let (p, sign) = [("最近", -1), ("近", -1), ("上", -1), ("下", 1)].first(where: { t.hasPrefix($0.0, at: i) }) else { return nil }
         var j = i + p.unicodeScalars.count
         while t[j] == 0x20 { j += 1 }
+        let single = p.count == 1
         if p == "近", "将接附最了达约已有用花过经历时隔续逾超".unicodeScalars.contains(where: { $0.value == t[i - 1] }) { return nil }
-        // 以上1年, 之下3天: above and below, not last and next
-        if p.count == 1, p != "近" { guard isDigit(t[j]), t[i - 1] != 0x4EE5, t[i - 1] != 0x4E4B else { return nil } }
+        // 以上1年, 之下3天, 网上24小时: above, below and on, not last and next
+        if single, p != "近" { guard isDigit(t[j]), !"以之网线".unicodeScalars.contains(where: { $0.value == t[i - 1] }) else { return nil } }
+        if p == "最近", nearest(t, i, i + 2) { return nil }
         // 上1月: after 上 and 下 a count of months goes without 个 (1月 alone is January)
-        let months = p.count == 1 && p != "近" ? number(t, j).flatMap { n, e in
+        let months = single && p != "近" ? number(t, j).flatMap { n, e in
             t[e] == Self.yue ? Length(count: Double(n), unitSeconds: 2592000, end: e + 1, approximate: false) : nil } : nil
         guard let len = months ?? length(t, j), !t.hasPrefix("时间", at: len.end), !t.hasPrefix("之久", at: len.end),
               !t.hasPrefix("左右", at: len.end) else { return nil }
+        // 近两个小时的营救: hours and minutes after 近 are nearly that long
+        if single, len.unitSeconds < 86400 { return nil }
         return pointed(i, len.end, len, sign: sign, span: true, ctx)
+    }
+
+    /// 最近 at [a, b) meaning nearest (离地球最近, 最近的医院, 最近点), not recently.
+    func nearest(_ t: ScanText, _ a: Int, _ b: Int) -> Bool {
+        "离距得".unicodeScalars.contains(where: { $0.value == t[a - 1] }) || "的点处距".unicodeScalars.contains(where: { $0.value == t[b] })
     }
 
     /// 国庆节, Christmas, independence day of this year, Día del Trabajador: a holiday on a fixed

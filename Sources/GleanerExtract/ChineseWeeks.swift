@@ -21,9 +21,9 @@ extension DateExtractor {
             guard d.ordinal <= last.ordinal, d.ordinal >= first.ordinal else { return nil }
             return (DateValue(start: d.iso, end: d.iso, granularity: "day", inferred: inferred), w.end)
         }
-        // 第一周 (not 第一周年, an anniversary), 第二个星期, 最后一个礼拜
+        // 第一周 (not 第一周年, an anniversary, nor 最后一个周末, a weekend), 第二个星期, 最后一个礼拜
         var end = 0
-        if t[k] == 0x5468 /*周*/ || t[k] == 0x9031 /*週*/, t[k + 1] != Self.nian { end = k + 1 }
+        if t[k] == 0x5468 /*周*/ || t[k] == 0x9031 /*週*/, t[k + 1] != Self.nian, t[k + 1] != 0x672B /*末*/ { end = k + 1 }
         for w in ["星期", "礼拜", "禮拜"] where t.hasPrefix(w, at: k) { end = k + 2 }
         guard end > 0 else { return nil }
         let anchor = n > 0 ? Day(y: first.y, m: first.m, d: 4).adding(days: 7 * (n - 1)) : last.adding(days: -3)

@@ -166,3 +166,31 @@ extension ChineseDateRuleTests {
         #expect(find("帮我统计一下2010年之后2018年之前的销量", "2016-11-07").count == 1)
     }
 }
+
+extension ChineseDateRuleTests {
+    // MARK: words that look like those above but are none
+
+    @Test func nearestIsNoRecently() {
+        #expect(find("当该彗星飞抵距地球的最近点时", "2016-11-07").isEmpty)
+        #expect(find("最近的医院在哪里", "2016-11-07").isEmpty)
+    }
+    @Test func nearlyTwoHoursIsALength() throws {
+        #expect(find("经过消防官兵近两个小时的紧张营救", "2016-11-07").isEmpty)
+        let d = try #require(find("搭乘近一个小时的观光车", "2016-11-07", .duration).first)
+        #expect(d.text == "一个小时")
+    }
+    @Test func onlineIsNoLastSpan() {
+        #expect(find("联合进行网上24小时互动守岁大行动", "2016-11-07").isEmpty)
+    }
+    @Test func twoNumeralsInARowAreAboutTheLarger() throws {
+        let d = try #require(one("天津市青少年的发明创造活动近一两年取得显著成绩", "2016-11-07"))
+        #expect(d.0 == "近一两年" && d.1.start == "2014-11-07" && d.1.end == "2016-11-06")
+        let e = try #require(find("一两年", "2016-11-07", .duration).first)
+        guard case let .duration(v) = e.value else { Issue.record("not a duration: \(e.value)"); return }
+        #expect(e.text == "一两年" && v.seconds == 2 * 31_536_000 && v.approximate)
+    }
+    @Test func aWeekendIsNoWeek() {
+        #expect(!find("千年大厦在2000年最后一个周末共接待游客6万多人次", "2016-11-07", .duration).contains { $0.text.contains("周") })
+        #expect(find("千年大厦在2000年最后一个周末共接待游客6万多人次", "2016-11-07").map(\.text) == ["2000年"])
+    }
+}
