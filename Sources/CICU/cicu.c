@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucal.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
@@ -296,6 +297,36 @@ int32_t cicu_translit(void *translit, uint16_t *text, int32_t length, int32_t ca
     if (err == U_STRING_NOT_TERMINATED_WARNING) err = U_ZERO_ERROR;
     *status = err;
     return len;
+}
+
+// MARK: Chinese calendar
+
+int32_t cicu_chinese_day(int32_t year, int32_t month, int32_t leap, int32_t day, int64_t *days) {
+    static const UChar utc[] = {'U', 'T', 'C', 0};
+    UErrorCode err = U_ZERO_ERROR;
+    UCalendar *cal = ucal_open(utc, -1, "@calendar=chinese", UCAL_DEFAULT, &err);
+    if (U_FAILURE(err)) return -1;
+    // strict: a day the month lacks is an error, not the next month's first
+    ucal_setAttribute(cal, UCAL_LENIENT, 0);
+    ucal_clear(cal);
+    // ICU counts Chinese years from 2637 BCE: the one that begins in 2015 is 4652
+    int32_t extended = year + 2637;
+    ucal_set(cal, UCAL_EXTENDED_YEAR, extended);
+    ucal_set(cal, UCAL_MONTH, month - 1);
+    ucal_set(cal, UCAL_IS_LEAP_MONTH, leap ? 1 : 0);
+    ucal_set(cal, UCAL_DATE, day);
+    UDate ms = ucal_getMillis(cal, &err);
+    // a leap month the year lacks is read as the plain one: read the fields back
+    int32_t ok = U_SUCCESS(err) && ucal_get(cal, UCAL_EXTENDED_YEAR, &err) == extended &&
+                 ucal_get(cal, UCAL_MONTH, &err) == month - 1 &&
+                 ucal_get(cal, UCAL_IS_LEAP_MONTH, &err) == (leap ? 1 : 0) &&
+                 ucal_get(cal, UCAL_DATE, &err) == day && U_SUCCESS(err);
+    ucal_close(cal);
+    if (!ok) return -1;
+    // midnight UTC of that day: whole days since 1970-01-01
+    double d = ms / 86400000.0;
+    *days = (int64_t)(d >= 0 ? d + 0.5 : d - 0.5);
+    return 0;
 }
 
 // MARK: Character properties

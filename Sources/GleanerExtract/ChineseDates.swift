@@ -3,12 +3,16 @@ import GleanerModel
 /// Chinese dates: 2022年3月17日至23日, 二〇一七年, 29日, 民國111年, 九十年代, 今年, 上周一, 国庆节.
 extension DateExtractor {
 
-    struct Parts { var y: Int?; var m: Int?; var d: Int?; var yUnknown = false; var standalone = false }
+    /// `lunar`: the month and day are of the Chinese lunar calendar (农历, 正月, 大年初一), the
+    /// year the lunar year that begins in it.
+    struct Parts { var y: Int?; var m: Int?; var d: Int?; var yUnknown = false; var standalone = false; var lunar = false }
 
     /// 2022年3月17日, 二〇一七年, 3月26 (before 上午), 廿一日; `dayOnly` allows 23日 (right side of a range).
     func zhParts(_ t: ScanText, _ i: Int, dayOnly: Bool) -> (Parts, Int)? {
         var p = Parts()
         var j = i
+        // 农历2015年十月初一: the lunar calendar named first
+        if let c = calendarWord(t, j) { p.lunar = true; j = c }
         // 民国三年, 康熙二十年9月, 神龙元年: a year of an era, counted from its first year
         if let w = lex.dateWordsZh.longest(t, at: j), let first = w.values.first(where: { $0.kind == "era" }).flatMap({ Int($0.value) }) {
             if t[w.end] == 0x5143 /*元*/, t[w.end + 1] == Self.nian { p.y = first; j = w.end + 2 }
@@ -22,21 +26,36 @@ extension DateExtractor {
             if t[e] == Self.nian { p.y = n; j = e + 1 } else if t[e] == 0x20, t[e + 1] == Self.nian { p.y = n; j = e + 2 }
             // 2018年 12月
             if p.y != nil, t[j] == 0x20, let (_, e2) = number(t, j + 1), t[e2] == Self.yue { j += 1 }
+        } else if [0x5728, 0x4E8E, 0x5143].contains(t[j - 1]), isDigit(t[j]), let (n, e) = number(t, j), e - j == 3, t[e] == Self.nian,
+                  !"前后来间里内多之以左".unicodeScalars.contains(where: { $0.value == t[e + 1] }) {
+            // 在789年, 于618年, 公元960年: a year of three digits after a word that places it in
+            // time (not 300年来, 在100年内: lengths)
+            p.y = n; j = e + 1
         } else if isDigit(t[j]), isDigit(t[j + 1]), t[j + 2] == Self.nian, let (n, _) = number(t, j),
                   t[j] == 0x30 || number(t, j + 3).map({ t[$0.1] == Self.yue }) == true {
             // 08年, 18年10月1日: a two-digit year (with a month after it, or a leading zero),
             // 00–68 in this century and 69–99 in the last, as POSIX strptime reads %y
             p.y = n < 69 ? 2000 + n : 1900 + n; j += 3
         }
+        // 2015年农历正月初一: named after the year, before its month
+        let beforeCalendar = j
+        if p.y != nil, !p.lunar, let c = calendarWord(t, j) { p.lunar = true; j = c }
         if let (n, e) = number(t, j), e - j <= 2, (1...12).contains(n), t[e] == Self.yue {
             p.m = n; j = e + 1
             if t[j] == 0x4EFD /*份*/ { j += 1 }
-        } else if let w = lex.dateWordsZh.longest(t, at: j), !Numbers.isCN(t[j]), !isDigit(t[j]),
-                  let m = w.values.first(where: { $0.kind == "month" }).flatMap({ Int($0.value) }) {
-            p.m = m; j = w.end  // 正月, 腊月
+        } else if let w = lex.dateWordsZh.longest(t, at: j), !Numbers.isCN(t[j]), !isDigit(t[j]), let mw = w.values.first(where: {
+            ["lunar-month", "lunar-day"].contains($0.kind) }) {
+            // 正月, 腊月; 大年初一, 大年三十: a month, or a day, of the lunar calendar
+            let md = mw.value.split(separator: "-").compactMap { Int($0) }
+            p.m = md.first; p.d = md.count > 1 ? md[1] : nil; p.lunar = true; j = w.end
         }
-        if p.m != nil, t[j] == 0x521D /*初*/, let (n, e) = number(t, j + 1), (1...10).contains(n) {
+        if p.m == nil, p.lunar, beforeCalendar > i { p.lunar = false; j = beforeCalendar }  // 2015年农历新年: only the year
+        if p.d != nil {
+            // 大年初一: the day came with its month
+        } else if p.m != nil, t[j] == 0x521D /*初*/, let (n, e) = number(t, j + 1), (1...10).contains(n) {
             p.d = n; j = e  // 十月初一
+        } else if p.lunar, p.m != nil, Numbers.isCN(t[j]), let (n, e) = number(t, j), (11...30).contains(n) {
+            p.d = n; j = t[e] == Self.ri ? e + 1 : e  // 正月三十有活动: a lunar day is written in numerals, whatever follows
         } else if p.m != nil || dayOnly, let (n, e) = number(t, j), e - j <= 3, (1...31).contains(n) {
             if t[e] == Self.ri || t[e] == Self.hao || t[e] == Self.hao2 { p.d = n; j = e + 1 }
             else if p.m != nil, let pod = lex.dateWordsZh.longest(t, at: e), pod.values.contains(where: { $0.kind == "part-of-day" }) {
@@ -56,11 +75,18 @@ extension DateExtractor {
         return (p, j)
     }
 
+    /// The end of 农历 or 阴历 at j: what follows is a date of the lunar calendar.
+    func calendarWord(_ t: ScanText, _ j: Int) -> Int? {
+        guard let w = lex.dateWordsZh.longest(t, at: j), w.values.contains(where: { $0.kind == "calendar" }) else { return nil }
+        return w.end
+    }
+
     /// A year, month or day number: up to four digits or a Chinese numeral.
     func number(_ t: ScanText, _ i: Int) -> (Int, Int)? { Numbers.small(t, at: i, digits: 4, chineseLength: 4) }
 
     func chinese(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
         guard let (p, e0) = zhParts(t, i, dayOnly: false) else { return nil }
+        if p.lunar { return lunarDate(p, i, e0, ctx) }
         var j = e0
         var inferred = false
         let year = p.y ?? { inferred = true; return ctx.year }()
@@ -97,6 +123,10 @@ extension DateExtractor {
                               granularity: "day", inferred: true)
             return Found(a: i, b: partOfDay(t, j), value: v)
         } else { return nil }
+        // 十月的第一周, 2021年的第一周, 四月的最后一个星期一: a week or weekday within it
+        if gran != "day", j == e0, let s = startDay, let en = endDay, let (v, e) = weekWithinZh(t, j, first: s, last: en, inferred: inferred) {
+            startDay = Day.parse(v.start); endDay = Day.parse(v.end); gran = v.granularity; j = e
+        }
         let dayEnd = j
         if gran == "day" { j = partOfDay(t, j) }
         // range: 至 / 到 / — / - / ~ and an elided right side
@@ -156,6 +186,11 @@ extension DateExtractor {
         let contextual = ["当", "同", "次", "此"].contains { word.hasPrefix($0) }
         let anchor = contextual ? (ctx.lastDay ?? ctx.published) : ctx.published
         guard let a = anchor else { return nil }
+        // 最近 (recently), as Recognizers-Text reads it: the published day; 最近三天 is a span
+        if dw.value == "now" {
+            guard length(t, w.end) == nil, !nearest(t, i, w.end) else { return nil }
+            return Found(a: i, b: w.end, value: DateValue(start: a.iso, end: a.iso, granularity: "day", inferred: true))
+        }
         if dw.value == "past" {
             // 此前一周 / 此前三天: the period just before the anchor
             guard word == "此前", let (n, e) = number(t, w.end) else { return nil }
@@ -181,12 +216,54 @@ extension DateExtractor {
             f.value.inferred = true
             return f
         }
+        // 去年本月十日, 明年同月: this month, in that year
+        if g == "year", let w2 = lex.dateWordsZh.longest(t, at: w.end), w2.values.contains(where: { $0.kind == "relative" && $0.value == "month:0" }) {
+            var ctx3 = ctx
+            ctx3.published = Day(y: s.y, m: a.m, d: min(a.d, Day.daysIn(s.y, a.m)))
+            ctx3.lastDay = nil
+            if var f = relativeZh(t, w.end, ctx3) { f.a = i; return f }
+        }
+        // 下周末, 这周末: that week's Saturday and Sunday
+        if g == "week", t[w.end] == 0x672B /*末*/ {
+            return Found(a: i, b: w.end + 1, value: DateValue(start: s.adding(days: 5).iso, end: e.iso, granularity: "day", inferred: true))
+        }
+        // 今年最后一个周三, 下个月的第一周
+        if g == "year" || g == "month", let (v, e2) = weekWithinZh(t, w.end, first: s, last: e, inferred: true) {
+            return Found(a: i, b: e2, value: v)
+        }
         if g == "month", let (d, e2) = number(t, w.end), t[e2] == Self.ri || t[e2] == Self.hao, d >= 1, d <= Day.daysIn(s.y, s.m) {
             let day = Day(y: s.y, m: s.m, d: d)
             return Found(a: i, b: e2 + 1, value: DateValue(start: day.iso, end: day.iso, granularity: "day", inferred: true))
         }
         return Found(a: i, b: w.end, value: DateValue(start: s.iso, end: e.iso, granularity: g, inferred: true),
                      part: parts.count > 2 ? String(parts[2]) : nil)
+    }
+
+    /// 近三年, 近 三 年, 最近一周, 上1月, 下1天: the span of that many days, weeks, months or years
+    /// just before (after) the published day, as 过去十年 is. 近 after 将, 接, 了, 达, 历时 … is
+    /// "nearly", and 近三年时间 a length; 上 and 下 count only digits (上三个月的课 is no span).
+    func lastOrNextZh(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
+        guard let (p, sign) = [("最近", -1), ("近", -1), ("上", -1), ("下", 1)].first(where: { t.hasPrefix($0.0, at: i) }) else { return nil }
+        var j = i + p.unicodeScalars.count
+        while t[j] == 0x20 { j += 1 }
+        let single = p.count == 1
+        if p == "近", "将接附最了达约已有用花过经历时隔续逾超".unicodeScalars.contains(where: { $0.value == t[i - 1] }) { return nil }
+        // 以上1年, 之下3天, 网上24小时: above, below and on, not last and next
+        if single, p != "近" { guard isDigit(t[j]), !"以之网线".unicodeScalars.contains(where: { $0.value == t[i - 1] }) else { return nil } }
+        if p == "最近", nearest(t, i, i + 2) { return nil }
+        // 上1月: after 上 and 下 a count of months goes without 个 (1月 alone is January)
+        let months = single && p != "近" ? number(t, j).flatMap { n, e in
+            t[e] == Self.yue ? Length(count: Double(n), unitSeconds: 2592000, end: e + 1, approximate: false) : nil } : nil
+        guard let len = months ?? length(t, j), !t.hasPrefix("时间", at: len.end), !t.hasPrefix("之久", at: len.end),
+              !t.hasPrefix("左右", at: len.end) else { return nil }
+        // 近两个小时的营救: hours and minutes after 近 are nearly that long
+        if single, len.unitSeconds < 86400 { return nil }
+        return pointed(i, len.end, len, sign: sign, span: true, ctx)
+    }
+
+    /// 最近 at [a, b) meaning nearest (离地球最近, 最近的医院, 最近点), not recently.
+    func nearest(_ t: ScanText, _ a: Int, _ b: Int) -> Bool {
+        "离距得".unicodeScalars.contains(where: { $0.value == t[a - 1] }) || "的点处距".unicodeScalars.contains(where: { $0.value == t[b] })
     }
 
     /// 国庆节, Christmas, independence day of this year, Día del Trabajador: a holiday on a fixed
@@ -229,12 +306,16 @@ extension DateExtractor {
                                                       granularity: "decade", inferred: century == nil))
     }
 
-    /// 周一, 星期三, 上周五, 下个星期一: that day of this, the last or the next week.
+    /// 周一, 星期三, 上周五, 下个星期一, 上一个周三: that day of this, the last or the next week;
+    /// 最后一个周三, 最后一个的周三 (last Wednesday, as Recognizers-Text reads it): the last week's.
     func weekdayZh(_ t: ScanText, _ i: Int, _ ctx: DateContext) -> Found? {
-        // 上 下 本 这 周 星 礼: the only characters one starts with
-        guard [0x4E0A, 0x4E0B, 0x672C, 0x8FD9, 0x5468, 0x661F, 0x793C].contains(t[i]), let a = ctx.lastDay ?? ctx.published else { return nil }
+        // 上 下 本 这 周 星 礼 最: the only characters one starts with
+        guard [0x4E0A, 0x4E0B, 0x672C, 0x8FD9, 0x5468, 0x661F, 0x793C, 0x6700].contains(t[i]), let a = ctx.lastDay ?? ctx.published else { return nil }
+        // 四月的最后一个星期一, 今年最后一个周三: the last of a period (read with the period), not of last week
+        if t[i] == 0x6700, [0x7684, Self.nian, Self.yue].contains(t[i - 1]) { return nil }
         var j = i, shift = 0
-        for (p, n) in [("上个", -1), ("下个", 1), ("上", -1), ("下", 1), ("本", 0), ("这个", 0), ("这", 0)] where t.hasPrefix(p, at: j) {
+        for (p, n) in [("上一个", -1), ("下一个", 1), ("上个", -1), ("下个", 1), ("上", -1), ("下", 1), ("本", 0), ("这个", 0), ("这", 0),
+                       ("最后一个的", -1), ("最后一个", -1)] where t.hasPrefix(p, at: j) {
             if let w = lex.dateWordsZh.longest(t, at: j + p.unicodeScalars.count), w.values.contains(where: { $0.kind == "weekday" }) {
                 j += p.unicodeScalars.count; shift = n
             }

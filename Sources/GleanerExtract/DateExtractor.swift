@@ -37,6 +37,8 @@ struct DateExtractor {
     var dayFirst = false
     static let nian: UInt32 = 0x5E74, yue: UInt32 = 0x6708, ri: UInt32 = 0x65E5, hao: UInt32 = 0x53F7, hao2: UInt32 = 0x865F
     static let connectors: Set<UInt32> = [0x81F3 /*至*/, 0x5230 /*到*/, 0x2014, 0x2013, 0x2D, 0x7E, 0xFF5E, 0xFF0D, 0x301C]
+    /// 正月 腊月 冬月 大年初一 农历 阴历 (and traditional 臘 農 陰): where a lunar date can start.
+    static let lunarStarts: Set<UInt32> = [0x6B63, 0x814A, 0x81D8, 0x51AC, 0x5927, 0x519C, 0x8FB2, 0x9634, 0x9670]
 
     func extract(_ t: ScanText, context ctx: inout DateContext) -> [Found] {
         var out: [Found] = []
@@ -71,15 +73,15 @@ struct DateExtractor {
         let v = t[i]
         var f: Found?
         if isDigit(v) && !isDigit(t[i - 1]) && t[i - 1] != 0x2E {
-            f = iso(t, i, ctx) ?? slashDate(t, i, ctx)
+            f = iso(t, i, ctx) ?? shortYearFirst(t, i) ?? slashDate(t, i, ctx)  // (12-11-10 in Chinese text is year first)
             if f == nil, t[i - 1] != 0x3A { f = placeholderYear(t, i) ?? monthDot(t, i, ctx) ?? lineEndMonthDay(t, i, ctx) }
         }
-        if f == nil, isDigit(v) || Numbers.isCN(v) || v == 0x7B2C /*第*/ || [0x6B63, 0x814A, 0x51AC].contains(v) /*正腊冬月*/,
+        if f == nil, isDigit(v) || Numbers.isCN(v) || v == 0x7B2C /*第*/ || Self.lunarStarts.contains(v),
            !isDigit(t[i - 1]), t[i - 1] != 0x7B2C {
             f = chinese(t, i, ctx) ?? quarter(t, i, ctx)
         }
         if f == nil, isHan(v) {
-            f = weekdayZh(t, i, ctx)
+            f = weekdayZh(t, i, ctx) ?? lastOrNextZh(t, i, ctx)
             // relative words, eras and holidays all start with a word of the list: look once
             if f == nil, lex.dateWordsZh.hasEdge(from: v) { f = relativeZh(t, i, ctx) ?? eraOrDecade(t, i, ctx) ?? holiday(t, i, ctx) }
             if f == nil, Numbers.isCN(v) { f = decade(t, i) }

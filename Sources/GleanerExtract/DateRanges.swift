@@ -75,6 +75,13 @@ extension DateExtractor {
             }
             return g
         }
+        // 2010年之后2018年之前: an open start right before an open end closes it
+        if f.kind == .date, f.value.end == nil, !f.value.unknown, let s = f.value.start, s.count == 10, isHan(t[f.b - 1]),
+           let g = dateAt(t, f.b, tokens: tokens, tokAt: tokAt, ctx).map({ openRange($0, t) }), g.a == f.b, g.kind == .date,
+           g.value.start == nil, let e = g.value.end, e.count == 10, e >= s {
+            let gran = f.value.granularity == g.value.granularity ? f.value.granularity : "day"
+            return Found(a: f.a, b: g.b, value: DateValue(start: s, end: e, granularity: gran, inferred: f.value.inferred || g.value.inferred))
+        }
         guard f.kind == .date, !f.value.unknown, let s0 = f.value.start, !s0.hasPrefix("--") else { return f }
         // between now and November 15th, desde ahora hasta el viernes: from the published day
         if let p = ctx.published, let e = f.value.end, e.count == 10, e >= p.iso {

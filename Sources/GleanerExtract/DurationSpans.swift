@@ -24,13 +24,20 @@ extension DateExtractor {
             if digitsEnd - j >= 3 { return nil }
             if t[j] == 0x534A /*半*/ { n = 0.5; j += 1 }
             else if let s = words.word(t, at: j, ["some"]) { n = Double(s.word.value); approx = true; j = s.end }
-            else if let (v, e) = number(t, j) { n = Double(v); j = e }
+            else if let (v, e) = number(t, j) {
+                n = Double(v)
+                // 一两年, 两三天, 七八个月: two numerals in a row are about the larger, not 12 or 23
+                if e - j == 2, let d0 = Numbers.cnDigits[t[j]], let d1 = Numbers.cnDigits[t[j + 1]], d1 == d0 + 1 || (d0, d1) == (3, 5) {
+                    n = Double(d1); approx = true
+                }
+                j = e
+            }
             guard var count = n else { return nil }
             while t[j] == 0x20 { j += 1 }
             if t[j] == 0x4E2A /*个*/, words.word(t, at: j, ["duration-unit"]) == nil { j += 1 }
             guard let u = words.word(t, at: j, ["duration-unit"]), let secs = Double(u.word.value) else { return nil }
             var end = u.end
-            if t[j] == 0x5468 /*周*/, t[end] == 0x5E74 /*年*/ || t[end] == 0x5C81 /*岁*/ { return nil }  // 十周年, 18周岁: no weeks
+            if t[j] == 0x5468 /*周*/, t[end] == 0x5E74 /*年*/ || t[end] == 0x5C81 /*岁*/ || t[end] == 0x672B /*末*/ { return nil }  // 十周年, 18周岁, 一个周末: no weeks
             // 一个年份, 年度, 年代, 年级, 年纪, 年龄, 年轻: words, not years
             if t[end - 1] == 0x5E74, [0x4EFD, 0x5EA6, 0x4EE3, 0x7EA7, 0x7EAA, 0x9F84, 0x8F7B].contains(t[end]) { return nil }
             if t[end] == 0x534A /*半*/ { count += 0.5; end += 1 }  // 一个半小时
@@ -93,7 +100,8 @@ extension DateExtractor {
             let one = words.word(t, at: j, ["duration-unit"]).flatMap { u in
                 span && !isHan(t[j]) && (Double(u.word.value) ?? 0) < 86400 ? Length(count: 1, unitSeconds: Double(u.word.value) ?? 0, end: u.end, approximate: false) : nil
             }
-            guard !isLatinLetter(t[i - 1]), let len = length(t, j) ?? one else { continue }
+            // 最后一天, 最后三天: the last day(s) of something, not the days after now
+            guard !isLatinLetter(t[i - 1]), t[i - 1] != 0x6700 /*最*/, let len = length(t, j) ?? one else { continue }
             // within 9 months: from the published day to that one
             if p == "within ", var f = pointed(i, len.end, len, sign: 1, span: true, ctx), let s = ctx.published, let e = f.value.end.flatMap(Day.parse) {
                 if f.value.start?.count == 10 { f.value.start = s.iso; f.value.end = e.adding(days: -1).iso }

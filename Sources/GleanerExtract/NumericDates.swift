@@ -116,6 +116,21 @@ extension DateExtractor {
         e >= t.count || [0x21, 0x3F, 0x3B].contains(t[e]) || (t[e] == 0x2E || t[e] == 0x2C) && !isDigit(t[e + 1])
     }
 
+    /// 你12-11-10有时间吗: two digits thrice in Chinese text, year first as Chinese dates are
+    /// written (yy-mm-dd, the year read as POSIX %y reads it).
+    func shortYearFirst(_ t: ScanText, _ i: Int) -> Found? {
+        let digitsAt = [i, i + 1, i + 3, i + 4, i + 6, i + 7]
+        guard digitsAt.allSatisfy({ isDigit(t[$0]) }), t[i + 2] == 0x2D, t[i + 5] == 0x2D, isHan(t[i - 1]) || isHan(t[i + 8]),
+              !isDigit(t[i + 8]), ![0x2D, 0x3A, 0x2F].contains(t[i + 8]), !(t[i + 8] == 0x2E && isDigit(t[i + 9])),
+              t[i - 1] != 0x2D, t[i - 1] != 0x2E else { return nil }
+        let n = digitsAt.map { Int(t[$0] - 0x30) }
+        let yy = n[0] * 10 + n[1], m = n[2] * 10 + n[3], d = n[4] * 10 + n[5]
+        let y = yy < 69 ? 2000 + yy : 1900 + yy
+        guard (1...12).contains(m), d >= 1, d <= Day.daysIn(y, m) else { return nil }
+        let day = Day(y: y, m: m, d: d)
+        return Found(a: i, b: i + 8, value: DateValue(start: day.iso, end: day.iso, granularity: "day"))
+    }
+
     /// 20xx, 20XX年: a redacted year, flagged unknown.
     func placeholderYear(_ t: ScanText, _ i: Int) -> Found? {
         guard isDigit(t[i]), isDigit(t[i + 1]), !isDigit(t[i + 2]),

@@ -215,8 +215,11 @@ import Testing
         #expect(d.0 == "1月15号4点和2月3号9点之间" && d.1.range == true)
     }
     @Test func firstLunarMonthName() throws {
+        // a lunar month: 正月 of the lunar year 2017 (from January 28th) has 29 days
         let d = try #require(one("正月三十", "2017-03-22", .date))
-        #expect(d.0 == "正月三十" && d.1.start == "2017-01-30")
+        #expect(d.0 == "正月三十" && d.1.unknown)
+        let e = try #require(one("正月十五", "2017-03-22", .date))
+        #expect(e.0 == "正月十五" && e.1.start == "2017-02-11")
     }
     @Test func yearSpaceMonth() throws {
         let d = try #require(one("2018年 12月", nil, .date))

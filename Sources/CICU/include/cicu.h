@@ -80,6 +80,14 @@ void cicu_translit_close(void *translit);
 int32_t cicu_translit(void *translit, uint16_t *text, int32_t length, int32_t capacity,
                       int32_t *status);
 
+// MARK: Chinese calendar
+
+/// The Gregorian day (days since 1970-01-01, proleptic) of a day of the Chinese calendar:
+/// `year` is the Gregorian year its Chinese year begins in (2015 for 农历2015年), `month` 1–12,
+/// `leap` 1 for the leap month that follows it. Returns 0, or -1 when that year has no such day
+/// (the 30th of a 29-day month, a leap month it lacks) or ICU fails.
+int32_t cicu_chinese_day(int32_t year, int32_t month, int32_t leap, int32_t day, int64_t *days);
+
 // MARK: Character properties
 
 /// ICU UScriptCode of a code point (17 = Han, 25 = Latin, 0 = Common, 1 = Inherited).
