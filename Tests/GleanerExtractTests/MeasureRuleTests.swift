@@ -1,0 +1,48 @@
+import GleanerExtract
+import GleanerModel
+import Testing
+
+/// `--units`: dimensions, ages and temperatures, a number with its unit after it.
+@Suite struct MeasureRuleTests {
+    static let lexicons = try! ExtractLexicons.load()
+
+    func measures(_ text: String, _ language: String? = nil) -> [String] {
+        let x = EntityExtractor(lexicons: Self.lexicons)
+        x.units = true
+        return x.extract(text, published: nil, language: language)
+            .filter { [.dimension, .age, .temperature].contains($0.type) }
+            .map { e in
+                let q = e.value.quantity!
+                let n = q.number == q.number.rounded() ? String(Int(q.number)) : String(q.number)
+                return "\(e.type.rawValue):\(e.text)=\(n) \(q.unit ?? "?")"
+            }
+    }
+
+    @Test func unitsAreReportedOnlyWhenAsked() {
+        #expect(EntityExtractor(lexicons: Self.lexicons).extract("a 29km road", published: nil).allSatisfy { $0.type != .dimension })
+        #expect(measures("a 29km road") == ["dimension:29km=29 Kilometer"])
+    }
+    @Test func dimensionsWithTheirUnit() {
+        #expect(measures("The weight is 45 {kg}") == ["dimension:45 {kg}=45 Kilogram"])
+        #expect(measures("the three-foot wall and a 6-mile walk") == ["dimension:three-foot=3 Foot", "dimension:6-mile=6 Mile"])
+        #expect(measures("un acuario de agua salada de 1,5 millones de galones", "es") == ["dimension:1,5 millones de galones=1500000 Galón"])
+        // 千米 is a unit, not a thousand metres.
+        #expect(measures("负13.5千米") == ["dimension:负13.5千米=-13.5 Kilometer"])
+        #expect(measures("两米半") == ["dimension:两米半=2.5 Meter"])
+    }
+    @Test func codesHoldNoMeasures() {
+        #expect(measures("24703L202").isEmpty)
+        #expect(measures("scp173m").isEmpty)
+    }
+    @Test func temperatureSpellings() {
+        #expect(measures("the temperature outside is 40 deg celsius") == ["temperature:40 deg celsius=40 C"])
+        #expect(measures("10.5 celcius") == ["temperature:10.5 celcius=10.5 C"])
+    }
+    @Test func agesAndTemperatures() {
+        #expect(measures("When she was five years old, she learned to ride a bike.") == ["age:five years old=5 Year"])
+        #expect(measures("他今年五岁") == ["age:五岁=5 Year"])
+        #expect(measures("normal temperature is 98.6 degrees fahrenheit") == ["temperature:98.6 degrees fahrenheit=98.6 F"])
+        #expect(measures("Convertir 106 grados Fahrenheit a grados centígrados", "es") == ["temperature:106 grados Fahrenheit=106 Grado Fahrenheit"])
+        #expect(measures("今天气温38摄氏度") == ["temperature:38摄氏度=38 C"])
+    }
+}
