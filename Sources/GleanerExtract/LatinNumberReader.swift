@@ -89,7 +89,9 @@ struct LatinNumberReader {
             sign = -1; k0 = k + 1
         } else if isSymbol(k, "-"), k + 1 < tokens.count,
                   tokens[k + 1].digits || isSymbol(k + 1, ".") || isSymbol(k + 1, ","),
-                  tokens[k].start == 0 || !(isLatinLetter(t[tokens[k].start - 1]) || isDigit(t[tokens[k].start - 1])) {
+                  tokens[k].start == 0 || !(isLatinLetter(t[tokens[k].start - 1]) || isDigit(t[tokens[k].start - 1])),
+                  // 75 - 300 mm, 40 - 50 años: a dash between two numbers joins a range
+                  k == 0 || !tokens[k - 1].digits {
             sign = -1; k0 = k + 1
         }
         guard let r = unsigned(at: k0) else { return nil }

@@ -30,6 +30,10 @@ import Testing
         #expect(measures("负13.5千米") == ["dimension:负13.5千米=-13.5 Kilometer"])
         #expect(measures("两米半") == ["dimension:两米半=2.5 Meter"])
     }
+    @Test func aRangesEndIsNoNegativeMeasure() {
+        #expect(measures("la lente 75 - 300 mm f/4-5.6", "es") == ["dimension:300 mm=300 Milímetro"])
+        #expect(measures("He is about 40 - 50 years old.") == ["age:50 years old=50 Year"])
+    }
     @Test func codesHoldNoMeasures() {
         #expect(measures("24703L202").isEmpty)
         #expect(measures("scp173m").isEmpty)

@@ -100,6 +100,11 @@ import Testing
         #expect(numbers("tres dosmilesimos", "es") == ["tres dosmilesimos=0,0015"])
         #expect(numbers("1.234.567,51274", "es") == ["1.234.567,51274=1234567,51274"])
     }
+    @Test func aDashBetweenNumbersIsNoMinus() {
+        #expect(numbers("Tiene unos 40 - 50 años", "es") == ["40=40", "50=50"])
+        #expect(numbers("a 75 -300 mm zoom lens") == ["75=75", "300=300"])
+        #expect(numbers("temperatures of - 20 degrees") == ["- 20=-20"])
+    }
     @Test func languageFromTheWordsWhenNotGiven() {
         #expect(numbers("cuarenta y siete coma veintiocho") == ["cuarenta y siete coma veintiocho=47,28"])
         #expect(numbers("forty seven point two eight") == ["forty seven point two eight=47.28"])
