@@ -117,13 +117,19 @@ struct LatinNumberReader {
     /// Digits at token k with the language's separators, then a suffix, power, scale word,
     /// dozen or fraction.
     func arabic(at k: Int) -> (Int, Double, String)? {
-        let thousands: UInt32 = spanish ? 0x2E : 0x2C, decimalMark: UInt32 = spanish ? 0x2C : 0x2E
+        let thousands: UInt32 = spanish ? 0x2E : 0x2C
         var i = tokens[k].start
         var s = ""
         while isDigit(t[i]) { s.unicodeScalars.append(Unicode.Scalar(t[i])!); i += 1 }
         // Groups of three after the thousands mark, or after a space (1 234 567, 40 000).
         func group(at j: Int) -> Bool { isDigit(t[j]) && isDigit(t[j + 1]) && isDigit(t[j + 2]) && !isDigit(t[j + 3]) }
-        if !s.isEmpty {
+        let start = tokens[k].start
+        // 5.00, 0.8, 1111.13 in Spanish: a point that cannot mark thousands (one to three digits,
+        // not a lone 0, then groups of three) is a decimal point, as Mexico and the US write it.
+        let decimalPoint = spanish && !s.isEmpty && t[i] == 0x2E && isDigit(t[i + 1]) && (s.count > 3 || s == "0" || !group(at: i + 1))
+            && !(start >= 2 && t[start - 1] == 0x2E && isDigit(t[start - 2]))
+        let decimalMark: UInt32 = decimalPoint || !spanish ? 0x2E : 0x2C
+        if !s.isEmpty, !decimalPoint {
             if t[i] == thousands, group(at: i + 1), !(t[i + 4] == thousands && !group(at: i + 5)) || spanish {
                 while t[i] == thousands, group(at: i + 1) { for q in 1...3 { s.unicodeScalars.append(Unicode.Scalar(t[i + q])!) }; i += 4 }
             } else if s.count <= 3 {
@@ -135,7 +141,6 @@ struct LatinNumberReader {
         }
         var subtype = "integer"
         // (After "192.168." a number is one of a dotted series, not a decimal.)
-        let start = tokens[k].start
         let dotted = start >= 2 && t[start - 1] == decimalMark && isDigit(t[start - 2])
         if t[i] == decimalMark, isDigit(t[i + 1]), !dotted {
             var j = i + 1
