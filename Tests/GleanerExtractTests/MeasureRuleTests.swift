@@ -6,10 +6,10 @@ import Testing
 @Suite struct MeasureRuleTests {
     static let lexicons = try! ExtractLexicons.load()
 
-    func measures(_ text: String, _ language: String? = nil) -> [String] {
+    func measures(_ text: String, _ language: String? = nil, published: String? = nil) -> [String] {
         let x = EntityExtractor(lexicons: Self.lexicons)
         x.units = true
-        return x.extract(text, published: nil, language: language)
+        return x.extract(text, published: published, language: language)
             .filter { [.dimension, .age, .temperature].contains($0.type) }
             .map { e in
                 let q = e.value.quantity!
@@ -29,6 +29,11 @@ import Testing
         // 千米 is a unit, not a thousand metres.
         #expect(measures("负13.5千米") == ["dimension:负13.5千米=-13.5 Kilometer"])
         #expect(measures("两米半") == ["dimension:两米半=2.5 Meter"])
+    }
+    @Test func aFractionBeforeAUnitIsNoDate() {
+        // 1/2 and 1/4 would be the 1st of February and of April with a year to anchor them.
+        #expect(measures("Se necesita más de 10 1/2 millas de cable", "es", published: "2016-11-07") == ["dimension:10 1/2 millas=10.5 Milla"])
+        #expect(measures("raceway park in shakopee is a 1/4 mile paved oval.", published: "2016-11-07") == ["dimension:1/4 mile=0.25 Mile"])
     }
     @Test func aRangesEndIsNoNegativeMeasure() {
         #expect(measures("la lente 75 - 300 mm f/4-5.6", "es") == ["dimension:300 mm=300 Milímetro"])
