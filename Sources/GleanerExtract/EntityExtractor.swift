@@ -53,7 +53,20 @@ public final class EntityExtractor {
             }
         } else if let currencies = lexicons.currencies[numberReader.language] {
             // Spanish and English money: a currency before or after a number ($ 75 million, 50 cents).
+            let cues = UnitCues(t: t, words: lexicons.unitWords[numberReader.language])
+            let numberWords = numberReader.spanish ? lexicons.numbers.es : lexicons.numbers.en
             for m in MoneyReader(t: t, currencies: currencies, spanish: numberReader.spanish).read(plain()) where !covered[m.a] {
+                // 25 libras after bajar, a baby of two pounds: a weight. What the counts made of
+                // it stays a count (of libras), a measure with --units.
+                if let units = lexicons.units[numberReader.language],
+                   cues.isMeasure(money: m.a, m.b, units: units, numberWords: numberWords) {
+                    for k in quantities.indices where quantities[k].type == .money && quantities[k].a < m.b && m.a < quantities[k].b {
+                        quantities[k].type = .count
+                        quantities[k].value.subject = quantities[k].value.unit
+                        quantities[k].value.unit = nil
+                    }
+                    continue
+                }
                 // It replaces what the counts made of it (50 cents was a count of cents).
                 quantities.removeAll { $0.a < m.b && m.a < $0.b }
                 quantities.append(QuantityExtractor.Q(a: m.a, b: m.b, type: .money,
@@ -79,7 +92,9 @@ public final class EntityExtractor {
         }
         if units, let trie = lexicons.units[numberReader.language] {
             let readings = numberReader.readings(t, gluedUnits: true)
-            for m in MeasureReader(t: t, units: trie, spanish: numberReader.spanish).read(readings) {
+            let reader = MeasureReader(t: t, units: trie, spanish: numberReader.spanish,
+                                       cues: UnitCues(t: t, words: lexicons.unitWords[numberReader.language]))
+            for m in reader.read(readings) {
                 // A measure replaces the count or the duration its words made (3 pulgadas was a
                 // count of pulgadas, five years old a duration of five years).
                 let (a, b) = (t.start(m.a), t.end(m.b))

@@ -28,6 +28,9 @@ public struct ExtractLexicons: Sendable {
     let currencyWordsZh: [(String, String)]
     /// Units of measure, ages and temperatures per language (case-folded).
     let units: [String: Trie<MeasureReader.Unit>]
+    /// The words around units per language (case-folded), by kind: cues that choose a unit
+    /// word's reading (pesa: libras weigh).
+    let unitWords: [String: Trie<MeasureReader.Unit>]
     /// Clock marks, parts of the day, durations and recurrences (time-words.tsv).
     let timeWords: TimeWords
 
@@ -129,11 +132,18 @@ public struct ExtractLexicons: Sendable {
         currencies = currencyTries
         let un = try LexiconFile(named: "units.tsv")
         let unWord = try un.column("word"), unLang = try un.column("lang"), unKind = try un.column("kind"), unName = try un.column("name")
-        var unitTries: [String: Trie<MeasureReader.Unit>] = [:]
-        for row in un.rows where row.count > max(unWord, unLang, unKind, unName) {
-            unitTries[row[unLang], default: Trie(caseFolding: true)].insert(row[unWord], MeasureReader.Unit(kind: row[unKind], name: row[unName]))
+        let unCue = try un.column("cue")
+        var unitTries: [String: Trie<MeasureReader.Unit>] = [:], unitWordTries: [String: Trie<MeasureReader.Unit>] = [:]
+        for row in un.rows where row.count > max(unWord, unLang, unKind, unName, unCue) {
+            let unit = MeasureReader.Unit(kind: row[unKind], name: row[unName], cue: row[unCue])
+            if MeasureReader.kinds.contains(unit.kind) {
+                unitTries[row[unLang], default: Trie(caseFolding: true)].insert(row[unWord], unit)
+            } else {
+                unitWordTries[row[unLang], default: Trie(caseFolding: true)].insert(row[unWord], unit)
+            }
         }
         units = unitTries
+        unitWords = unitWordTries
         var tw = try TimeWords(file: LexiconFile(named: "time-words.tsv"))
         // Han characters a time, a duration or a recurrence can start with: the time words'
         // and the parts of the day's first characters, 从 (from), 每 (every), 过去 and 未来 (the

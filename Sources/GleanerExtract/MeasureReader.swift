@@ -2,19 +2,25 @@
 /// unit after it — 10 km, 10km, 5 {kg}, 3-foot, 30 degrees celsius, 30°, ten years old, 五岁,
 /// 三百米, 38摄氏度. Units, their kind and their names are `units.tsv`.
 struct MeasureReader {
-    struct Unit: Sendable { let kind: String; let name: String }
+    /// A unit's reading: its kind (dimension, age, temperature), its name, and the cue it is
+    /// taken only near (weight, angle), if any.
+    struct Unit: Sendable { let kind: String; let name: String; var cue: String = "" }
     struct Found { let a: Int; let b: Int; let number: Double; let unit: Unit }
+    /// The kinds of units.tsv rows that are units (the others are words around them).
+    static let kinds: Set<String> = ["dimension", "age", "temperature"]
 
     let t: ScanText
     let units: Trie<Unit>
     let spanish: Bool
+    let cues: UnitCues
 
     func read(_ numbers: [NumberExtractor.Reading]) -> [Found] {
         var out: [Found] = []
         for (a, b, value, _) in numbers {
-            guard let (unitEnd, unit) = units.wordAfter(number: b, in: t, spanish: spanish, brackets: true) else { continue }
+            guard let (unitEnd, readings) = units.readingsAfter(number: b, in: t, spanish: spanish, brackets: true) else { continue }
             // 24703L202, scp173m, 24703 m212: a code, not a measure
             if isLatinLetter(t[a - 1]) || isDigit(t[unitEnd]) || isLatinLetter(t[unitEnd]) { continue }
+            guard let unit = reading(readings, a, unitEnd) else { continue }
             var end = unitEnd
             // 一吨半, 两米半: and a half
             var number = value
@@ -23,4 +29,12 @@ struct MeasureReader {
         }
         return out
     }
+
+    /// The reading a cue near the amount chooses (grados after girar: an angle), else the one
+    /// that needs none (a temperature). Nil when every reading waits for a cue that is not
+    /// there (libras with no weighing near are money).
+    func reading(_ readings: [Unit], _ a: Int, _ b: Int) -> Unit? {
+        readings.first { !$0.cue.isEmpty && cues.near($0.cue, a, b) } ?? readings.first { $0.cue.isEmpty }
+    }
+
 }

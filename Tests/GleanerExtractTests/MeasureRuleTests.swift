@@ -54,4 +54,20 @@ import Testing
         #expect(measures("Convertir 106 grados Fahrenheit a grados centígrados", "es") == ["temperature:106 grados Fahrenheit=106 Grado Fahrenheit"])
         #expect(measures("今天气温38摄氏度") == ["temperature:38摄氏度=38 C"])
     }
+    @Test func poundsWeighNearAWordOfWeighing() {
+        #expect(measures("Y este bebé tiene más de dos libras.", "es") == ["dimension:dos libras=2 Libra"])
+        #expect(measures("dejó de comer el almuerzo hace unos años para bajar 25 libras.", "es") == ["dimension:25 libras=25 Libra"])
+        #expect(measures("and this baby is over two pounds.") == ["dimension:two pounds=2 Pound"])
+        // Money elsewhere, with a scale word, or past another amount.
+        #expect(measures("ganó 500 libras en la lotería", "es").isEmpty)
+        #expect(measures("Reino Unido perdió 25 millones de libras", "es").isEmpty)
+        #expect(measures("El paquete pesa 3 libras y cuesta 20 libras", "es") == ["dimension:3 libras=3 Libra"])
+    }
+    @Test func degreesNearATurnAreAnAngle() {
+        #expect(measures("girar a la izquierda 45 grados", "es") == ["dimension:45 grados=45 Degree"])
+        #expect(measures("el gobierno dio un giro de 180 grados", "es") == ["dimension:180 grados=180 Degree"])
+        #expect(measures("Rotate 90°") == ["dimension:90°=90 Degree"])
+        // A capital inside the sentence is a name: the race, not a turn.
+        #expect(measures("El Giro de Italia arrancó con 35 grados", "es") == ["temperature:35 grados=35 Grado"])
+    }
 }
