@@ -92,8 +92,13 @@ public final class EntityExtractor {
         }
         if units, let trie = lexicons.units[numberReader.language] {
             let readings = numberReader.readings(t, gluedUnits: true)
-            let reader = MeasureReader(t: t, units: trie, spanish: numberReader.spanish,
-                                       cues: UnitCues(t: t, words: lexicons.unitWords[numberReader.language]))
+            let words = lexicons.unitWords[numberReader.language]
+            let conversion = UnitConversion(t: t, units: trie, words: words)
+            let reader = MeasureReader(t: t, units: trie, spanish: numberReader.spanish, cues: UnitCues(t: t, words: words))
+            var measures: [MeasureReader.Found] = []
+            func kind(_ unit: MeasureReader.Unit) -> Entity.Kind {
+                unit.kind == "age" ? .age : unit.kind == "temperature" ? .temperature : .dimension
+            }
             for m in reader.read(readings) {
                 // A measure replaces the count or the duration its words made (3 pulgadas was a
                 // count of pulgadas, five years old a duration of five years).
@@ -101,9 +106,15 @@ public final class EntityExtractor {
                 let yields: Set<Entity.Kind> = [.count, .number, .duration]
                 guard !out.contains(where: { !yields.contains($0.type) && $0.start < b && a < $0.end }) else { continue }
                 out.removeAll { ($0.type == .count || $0.type == .duration) && $0.start < b && a < $0.end }
-                let kind: Entity.Kind = m.unit.kind == "age" ? .age : m.unit.kind == "temperature" ? .temperature : .dimension
-                out.append(Entity(type: kind, text: t.text(m.a, m.b), start: t.start(m.a), end: t.end(m.b),
+                out.append(Entity(type: kind(m.unit), text: t.text(m.a, m.b), start: t.start(m.a), end: t.end(m.b),
                                   value: .quantity(QuantityValue(number: m.number, unit: m.unit.name))))
+                measures.append(m)
+            }
+            // convertir 10 celsius a fahrenheit: the unit converted to, named with no amount
+            for n in conversion.mentions(besides: measures) {
+                let (a, b) = (t.start(n.a), t.end(n.b))
+                guard !out.contains(where: { $0.type != .number && $0.start < b && a < $0.end }) else { continue }
+                out.append(Entity(type: kind(n.unit), text: t.text(n.a, n.b), start: a, end: b, value: .unit(UnitValue(unit: n.unit.name))))
             }
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }

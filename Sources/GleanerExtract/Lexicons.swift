@@ -29,7 +29,9 @@ public struct ExtractLexicons: Sendable {
     /// Units of measure, ages and temperatures per language (case-folded).
     let units: [String: Trie<MeasureReader.Unit>]
     /// The words around units per language (case-folded), by kind: cues that choose a unit
-    /// word's reading (pesa: libras weigh).
+    /// word's reading (pesa: libras weigh), unit names that stand alone in a conversion
+    /// (fahrenheit), the words before the unit converted to (a, en, to) and those asking for
+    /// an amount in a unit (cuántos, how much).
     let unitWords: [String: Trie<MeasureReader.Unit>]
     /// Clock marks, parts of the day, durations and recurrences (time-words.tsv).
     let timeWords: TimeWords

@@ -1,3 +1,4 @@
+import Foundation
 import GleanerExtract
 import GleanerModel
 import Testing
@@ -12,7 +13,7 @@ import Testing
         return x.extract(text, published: published, language: language)
             .filter { [.dimension, .age, .temperature].contains($0.type) }
             .map { e in
-                let q = e.value.quantity!
+                guard let q = e.value.quantity else { return "\(e.type.rawValue):\(e.text)=\(e.value.unit?.unit ?? "?")" }
                 let n = q.number == q.number.rounded() ? String(Int(q.number)) : String(q.number)
                 return "\(e.type.rawValue):\(e.text)=\(n) \(q.unit ?? "?")"
             }
@@ -51,7 +52,6 @@ import Testing
         #expect(measures("When she was five years old, she learned to ride a bike.") == ["age:five years old=5 Year"])
         #expect(measures("他今年五岁") == ["age:五岁=5 Year"])
         #expect(measures("normal temperature is 98.6 degrees fahrenheit") == ["temperature:98.6 degrees fahrenheit=98.6 F"])
-        #expect(measures("Convertir 106 grados Fahrenheit a grados centígrados", "es") == ["temperature:106 grados Fahrenheit=106 Grado Fahrenheit"])
         #expect(measures("今天气温38摄氏度") == ["temperature:38摄氏度=38 C"])
     }
     @Test func poundsWeighNearAWordOfWeighing() {
@@ -69,5 +69,21 @@ import Testing
         #expect(measures("Rotate 90°") == ["dimension:90°=90 Degree"])
         // A capital inside the sentence is a name: the race, not a turn.
         #expect(measures("El Giro de Italia arrancó con 35 grados", "es") == ["temperature:35 grados=35 Grado"])
+    }
+    @Test func theUnitConvertedToIsNamedAlone() {
+        #expect(measures("Convertir 106 grados Fahrenheit a grados centígrados", "es")
+                == ["temperature:106 grados Fahrenheit=106 Grado Fahrenheit", "temperature:grados centígrados=Grado Celsius"])
+        #expect(measures("convert 200 celsius into fahrenheit") == ["temperature:200 celsius=200 C", "temperature:fahrenheit=F"])
+        #expect(measures("fahrenheit a celsius, cuantos celsius son 101 fahrenheit", "es")
+                == ["temperature:fahrenheit=Grado Fahrenheit", "temperature:celsius=Grado Celsius",
+                    "temperature:celsius=Grado Celsius", "temperature:101 fahrenheit=101 Grado Fahrenheit"])
+        // Not a scale's name in other words: no conversion.
+        #expect(measures("40 grados en Sevilla y Fahrenheit 451 en el cine", "es") == ["temperature:40 grados=40 Grado"])
+    }
+    @Test func aUnitNamedAloneKeepsItsNameInJSON() throws {
+        let e = Entity(type: .temperature, text: "fahrenheit", start: 0, end: 10, value: .unit(UnitValue(unit: "Grado Fahrenheit")))
+        let data = try JSONEncoder().encode(e)
+        #expect(String(decoding: data, as: UTF8.self).contains("\"value\":{\"unit\":\"Grado Fahrenheit\"}"))
+        #expect(try JSONDecoder().decode(Entity.self, from: data) == e)
     }
 }

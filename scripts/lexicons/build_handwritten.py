@@ -65,9 +65,11 @@ SPECS = {
     "units.tsv": (
         "units: units of measure, ages and temperatures with their names (as Recognizers-Text names them), "
         "for the dimensions, ages and temperatures a number is; a reading with a cue (libras a weight, grados an "
-        "angle) is taken only near a word of that cue (kind cue: pesa, bebé; girar, ángulo)",
+        "angle) is taken only near a word of that cue (kind cue: pesa, bebé; girar, ángulo); unit names that stand "
+        "alone where a text converts between units (alone: fahrenheit), the words before the unit converted to "
+        "(to-unit: a, en, to) and the words that ask for an amount in a unit (how-many: cuántos, how much)",
         ["word", "lang", "kind", "name", "cue"], ["word", "lang", "kind"],
-        {"kind": {"dimension", "age", "temperature", "cue"}}),
+        {"kind": {"dimension", "age", "temperature", "cue", "alone", "to-unit", "how-many"}}),
     "time-words.tsv": (
         "time-words: clock marks (点, o'clock), a.m./p.m., the hours of each part of the day (as Recognizers-Text "
         "sets them), duration units in seconds, approximate and before/after words, and words of recurrence "
@@ -115,8 +117,8 @@ def main() -> None:
                 sys.exit(f"{path}:{n}: bound is required exactly for approx-* kinds")
             if name == "units.tsv" and r["cue"] and r["kind"] not in ("dimension", "age", "temperature"):
                 sys.exit(f"{path}:{n}: only a unit's reading has a cue")
-            if name == "units.tsv" and not r["name"]:
-                sys.exit(f"{path}:{n}: a unit or a cue needs a name")
+            if name == "units.tsv" and bool(r["name"]) == (r["kind"] in ("to-unit", "how-many")):
+                sys.exit(f"{path}:{n}: a name is required exactly for units, cues and names standing alone")
             rows.append(r)
         if name == "units.tsv":
             cues = {(r["lang"], r["name"]) for r in rows if r["kind"] == "cue"}
