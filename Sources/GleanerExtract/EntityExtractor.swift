@@ -94,7 +94,8 @@ public final class EntityExtractor {
             let readings = numberReader.readings(t, gluedUnits: true)
             let words = lexicons.unitWords[numberReader.language]
             let conversion = UnitConversion(t: t, units: trie, words: words)
-            let reader = MeasureReader(t: t, units: trie, spanish: numberReader.spanish, cues: UnitCues(t: t, words: words))
+            let reader = MeasureReader(t: t, units: trie, spanish: numberReader.spanish, cues: UnitCues(t: t, words: words),
+                                       conversion: conversion)
             var measures: [MeasureReader.Found] = []
             func kind(_ unit: MeasureReader.Unit) -> Entity.Kind {
                 unit.kind == "age" ? .age : unit.kind == "temperature" ? .temperature : .dimension

@@ -13,11 +13,15 @@ struct MeasureReader {
     let units: Trie<Unit>
     let spanish: Bool
     let cues: UnitCues
+    let conversion: UnitConversion
 
     func read(_ numbers: [NumberExtractor.Reading]) -> [Found] {
         var out: [Found] = []
         for (a, b, value, _) in numbers {
-            guard let (unitEnd, readings) = units.readingsAfter(number: b, in: t, spanish: spanish, brackets: true) else { continue }
+            guard let (unitEnd, readings) = units.readingsAfter(number: b, in: t, spanish: spanish, brackets: true) else {
+                if let k = kelvin(a, b, value) { out.append(k) }
+                continue
+            }
             // 24703L202, scp173m, 24703 m212: a code, not a measure
             if isLatinLetter(t[a - 1]) || isDigit(t[unitEnd]) || isLatinLetter(t[unitEnd]) { continue }
             guard let unit = reading(readings, a, unitEnd) else { continue }
@@ -37,4 +41,15 @@ struct MeasureReader {
         readings.first { !$0.cue.isEmpty && cues.near($0.cue, a, b) } ?? readings.first { $0.cue.isEmpty }
     }
 
+    /// 200 K en fahrenheit: the capital K read as thousands is a kelvin where the amount is
+    /// converted to another temperature scale (a salary of 200 K stays 200,000).
+    func kelvin(_ a: Int, _ b: Int, _ value: Double) -> Found? {
+        guard t[b - 1] == 0x4B, t[b - 2] == 0x20 else { return nil }
+        var n = b - 2
+        while t[n - 1] == 0x20 { n -= 1 }
+        guard let (end, readings) = units.readingsAfter(number: n, in: t, spanish: spanish), end == b,
+              let unit = readings.first(where: { $0.kind == "temperature" }),
+              !conversion.target(after: b, kind: unit.kind).isEmpty else { return nil }
+        return Found(a: a, b: b, number: value / 1000, unit: unit)
+    }
 }

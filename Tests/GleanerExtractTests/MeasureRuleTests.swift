@@ -80,6 +80,10 @@ import Testing
         // Not a scale's name in other words: no conversion.
         #expect(measures("40 grados en Sevilla y Fahrenheit 451 en el cine", "es") == ["temperature:40 grados=40 Grado"])
     }
+    @Test func aCapitalKConvertedToAScaleIsAKelvin() {
+        #expect(measures("convertir 200 K en fahrenheit", "es") == ["temperature:200 K=200 Kelvin", "temperature:fahrenheit=Grado Fahrenheit"])
+        #expect(measures("un sueldo de 200 K en efectivo", "es").isEmpty)
+    }
     @Test func aUnitNamedAloneKeepsItsNameInJSON() throws {
         let e = Entity(type: .temperature, text: "fahrenheit", start: 0, end: 10, value: .unit(UnitValue(unit: "Grado Fahrenheit")))
         let data = try JSONEncoder().encode(e)
