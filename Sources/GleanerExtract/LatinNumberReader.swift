@@ -282,8 +282,9 @@ struct LatinNumberReader {
                 var amount = current
                 while let top = sections.last, top.scale < s { amount += top.amount; sections.removeLast() }
                 if amount == 0 {
-                    guard sections.isEmpty else { break }
-                    amount = 1            // mil, millón alone
+                    // mil, millón alone are one; millones alone (millones de dólares) are some
+                    guard sections.isEmpty, !pluralScale(j) else { break }
+                    amount = 1
                 }
                 sections.append((amount * s, s))
                 current = 0; place = s
@@ -301,6 +302,10 @@ struct LatinNumberReader {
         guard any, !connector else { return nil }
         return Compound(end: last + 1, value: sections.reduce(0) { $0 + $1.amount } + current, last: last, lastAfterConnector: lastAfterConnector, lastPart: lastPart)
     }
+
+    /// A Spanish scale word in the plural (millones, billones): with no number before it, an
+    /// unspecified count of millions, no number.
+    func pluralScale(_ k: Int) -> Bool { spanish && kind(k) == "scale" && tokens[k].key.hasSuffix("es") }
 
     /// The value of an ordinal word used as a denominator (fifths, veinticincoavos, dosmilésimos).
     func ordinal(_ k: Int) -> (value: Double, plural: Bool)? {
@@ -359,7 +364,7 @@ struct LatinNumberReader {
         }
         // A bare ordinal fraction: "a half", "un medio", "a fifth", "one twenty-fifth".
         guard let c = compound(at: k) else {
-            if spanish, let w = word(k), w.kind == "scale", !isLatinLetter(t[tokens[k].end]) { return (k + 1, w.value, "integer") }
+            if spanish, let w = word(k), w.kind == "scale", !pluralScale(k), !isLatinLetter(t[tokens[k].end]) { return (k + 1, w.value, "integer") }
             return nil
         }
         let j = c.end

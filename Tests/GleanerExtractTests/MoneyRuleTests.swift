@@ -31,6 +31,9 @@ import Testing
         #expect(money("les entregaron una donación de 1.000 yuanes", "es") == ["1.000 yuanes=1000 Yuan chino"])
         #expect(money("El fettuccine con champiñones portobello cuesta $ 8,50.", "es") == ["$ 8,50=8.5 Dólar"])
         #expect(money("una inversión de 3 millones de dólares", "es") == ["3 millones de dólares=3000000 Dólar"])
+        // Millions with no number are some millions, not one: no amount (mil dólares is a thousand).
+        #expect(money("un acuerdo de varios billones de dólares", "es").isEmpty)
+        #expect(money("pérdidas de miles de millones de dólares y mil dólares de multa", "es") == ["mil dólares=1000 Dólar"])
     }
     @Test func oneAmountsSuffixIsNotTheNextOnesPrefix() {
         #expect(money("50 dollar 50 dollar") == ["50 dollar=50 Dollar", "50 dollar=50 Dollar"])
