@@ -95,7 +95,7 @@ public final class EntityExtractor {
             let words = lexicons.unitWords[numberReader.language]
             let conversion = UnitConversion(t: t, units: trie, words: words)
             let reader = MeasureReader(t: t, units: trie, spanish: numberReader.spanish, cues: UnitCues(t: t, words: words),
-                                       conversion: conversion)
+                                       conversion: conversion, stopwords: lexicons.stopwordsByLanguage[numberReader.language] ?? [])
             var measures: [MeasureReader.Found] = []
             func kind(_ unit: MeasureReader.Unit) -> Entity.Kind {
                 unit.kind == "age" ? .age : unit.kind == "temperature" ? .temperature : .dimension

@@ -21,6 +21,8 @@ public struct ExtractLexicons: Sendable {
     let peopleZh: Trie<String>
     let peopleLatin: Set<String>
     let stopwords: Set<String>
+    /// The same per language (in is English, ha Spanish).
+    let stopwordsByLanguage: [String: Set<String>]
     let numbers: NumberWords
     /// Currency symbols, codes and words → the currency's name, per language (case-folded).
     let currencies: [String: Trie<String>]
@@ -123,7 +125,9 @@ public struct ExtractLexicons: Sendable {
         }
         peopleZh = pzh
 
-        stopwords = Set((try LexiconFile(named: "stopwords.tsv")).rows.compactMap { $0.first?.lowercased() })
+        let sw = try LexiconFile(named: "stopwords.tsv")
+        stopwords = Set(sw.rows.compactMap { $0.first?.lowercased() })
+        stopwordsByLanguage = Dictionary(grouping: sw.rows.filter { $0.count >= 2 }, by: { $0[1] }).mapValues { Set($0.map { $0[0].lowercased() }) }
         numbers = try NumberWords(file: LexiconFile(named: "number-words.tsv"))
         let cu = try LexiconFile(named: "currencies.tsv")
         let cuWord = try cu.column("word"), cuLang = try cu.column("lang"), cuName = try cu.column("name")

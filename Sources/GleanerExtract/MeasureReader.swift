@@ -14,6 +14,8 @@ struct MeasureReader {
     let spanish: Bool
     let cues: UnitCues
     let conversion: UnitConversion
+    /// The language's little words (stopwords.tsv) some units are spelled as (in, ha).
+    let stopwords: Set<String>
 
     func read(_ numbers: [NumberExtractor.Reading]) -> [Found] {
         var out: [Found] = []
@@ -24,7 +26,7 @@ struct MeasureReader {
             }
             // 24703L202, scp173m, 24703 m212: a code, not a measure
             if isLatinLetter(t[a - 1]) || isDigit(t[unitEnd]) || isLatinLetter(t[unitEnd]) { continue }
-            guard let unit = reading(readings, a, unitEnd) else { continue }
+            guard let unit = reading(readings, a, unitEnd), !isLittleWord(before: unitEnd) else { continue }
             var end = unitEnd
             // 一吨半, 两米半: and a half
             var number = value
@@ -32,6 +34,19 @@ struct MeasureReader {
             out.append(Found(a: a, b: end, number: number, unit: unit))
         }
         return out
+    }
+
+    /// A unit spelled as a little word with a word or a number after it (2 in april, 50,000 in
+    /// 2020, en 2015 ha crecido) is that word; the unit ends its phrase or takes its noun with
+    /// of or de (a 5 in. screen, 5 in of rain, 500 ha de bosque).
+    func isLittleWord(before end: Int) -> Bool {
+        var s = end
+        while isLatinLetter(t[s - 1]) { s -= 1 }
+        guard s < end, stopwords.contains(t.norm(s, end).lowercased()) else { return false }
+        var n = end
+        while t[n] == 0x20 { n += 1 }
+        if t.hasPrefixFolded("of ", at: n) || t.hasPrefixFolded("de ", at: n) { return false }
+        return isLatinLetter(t[n]) || isDigit(t[n])
     }
 
     /// The reading a cue near the amount chooses (grados after girar: an angle), else the one

@@ -40,6 +40,14 @@ import Testing
         #expect(measures("la lente 75 - 300 mm f/4-5.6", "es") == ["dimension:300 mm=300 Milímetro"])
         #expect(measures("He is about 40 - 50 years old.") == ["age:50 years old=50 Year"])
     }
+    @Test func aUnitSpelledAsALittleWordIsThatWordBeforeAnother() {
+        #expect(measures("It has also doubled its work force to 50,000 in 2020").isEmpty)
+        #expect(measures("Get together for 2 in april").isEmpty)
+        #expect(measures("En 2015 ha crecido la superficie", "es").isEmpty)
+        // A unit ends its phrase or takes its noun with of or de.
+        #expect(measures("almost 5 in of rain fell") == ["dimension:5 in=5 Inch"])
+        #expect(measures("el fuego quemó 500 ha de bosque", "es") == ["dimension:500 ha=500 Hectárea"])
+    }
     @Test func codesHoldNoMeasures() {
         #expect(measures("24703L202").isEmpty)
         #expect(measures("scp173m").isEmpty)
