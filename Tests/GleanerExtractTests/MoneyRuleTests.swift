@@ -43,6 +43,8 @@ import Testing
         #expect(money("it only cost thirteen dollars and forty-five cents") == ["thirteen dollars and forty-five cents=13.45 Dollar"])
         #expect(money("solo cuesta 3 euros con 99 céntimos.", "es") == ["3 euros con 99 céntimos=3.99 Euro"])
         #expect(money("Pagaron 75 USD millones", "es") == ["75 USD millones=75000000 Dólar estadounidense"])
+        // An amount with its hundredths takes no more: the 32 is a quantity.
+        #expect(money("Hey, the cost is $4.25 and 32 is the quantity!") == ["$4.25=4.25 Dollar"])
     }
     @Test func chineseMoneyIsNamedByItsUnit() {
         // Seed 003: "共募集慈善资金800万余元".
