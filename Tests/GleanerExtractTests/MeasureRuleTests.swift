@@ -55,6 +55,8 @@ import Testing
     @Test func temperatureSpellings() {
         #expect(measures("the temperature outside is 40 deg celsius") == ["temperature:40 deg celsius=40 C"])
         #expect(measures("10.5 celcius") == ["temperature:10.5 celcius=10.5 C"])
+        #expect(measures("let the temperature be at 50 deg. ") == ["temperature:50 deg.=50 Degree"])
+        #expect(measures("The patient is a 87 yo man with history of hypertension") == ["age:87 yo=87 Year"])
     }
     @Test func agesAndTemperatures() {
         #expect(measures("When she was five years old, she learned to ride a bike.") == ["age:five years old=5 Year"])
