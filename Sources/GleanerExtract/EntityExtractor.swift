@@ -53,7 +53,20 @@ public final class EntityExtractor {
             }
         } else if let currencies = lexicons.currencies[numberReader.language] {
             // Spanish and English money: a currency before or after a number ($ 75 million, 50 cents).
+            let cues = UnitCues(t: t, words: lexicons.unitWords[numberReader.language])
+            let numberWords = numberReader.spanish ? lexicons.numbers.es : lexicons.numbers.en
             for m in MoneyReader(t: t, currencies: currencies, spanish: numberReader.spanish).read(plain()) where !covered[m.a] {
+                // 25 libras after bajar, a baby of two pounds: a weight. What the counts made of
+                // it stays a count (of libras), a measure with --units.
+                if let units = lexicons.units[numberReader.language],
+                   cues.isMeasure(money: m.a, m.b, units: units, numberWords: numberWords) {
+                    for k in quantities.indices where quantities[k].type == .money && quantities[k].a < m.b && m.a < quantities[k].b {
+                        quantities[k].type = .count
+                        quantities[k].value.subject = quantities[k].value.unit
+                        quantities[k].value.unit = nil
+                    }
+                    continue
+                }
                 // It replaces what the counts made of it (50 cents was a count of cents).
                 quantities.removeAll { $0.a < m.b && m.a < $0.b }
                 quantities.append(QuantityExtractor.Q(a: m.a, b: m.b, type: .money,
@@ -79,16 +92,30 @@ public final class EntityExtractor {
         }
         if units, let trie = lexicons.units[numberReader.language] {
             let readings = numberReader.readings(t, gluedUnits: true)
-            for m in MeasureReader(t: t, units: trie, spanish: numberReader.spanish).read(readings) {
+            let words = lexicons.unitWords[numberReader.language]
+            let conversion = UnitConversion(t: t, units: trie, words: words)
+            let reader = MeasureReader(t: t, units: trie, spanish: numberReader.spanish, cues: UnitCues(t: t, words: words),
+                                       conversion: conversion, stopwords: lexicons.stopwordsByLanguage[numberReader.language] ?? [])
+            var measures: [MeasureReader.Found] = []
+            func kind(_ unit: MeasureReader.Unit) -> Entity.Kind {
+                unit.kind == "age" ? .age : unit.kind == "temperature" ? .temperature : .dimension
+            }
+            for m in reader.read(readings) {
                 // A measure replaces the count or the duration its words made (3 pulgadas was a
                 // count of pulgadas, five years old a duration of five years).
                 let (a, b) = (t.start(m.a), t.end(m.b))
                 let yields: Set<Entity.Kind> = [.count, .number, .duration]
                 guard !out.contains(where: { !yields.contains($0.type) && $0.start < b && a < $0.end }) else { continue }
                 out.removeAll { ($0.type == .count || $0.type == .duration) && $0.start < b && a < $0.end }
-                let kind: Entity.Kind = m.unit.kind == "age" ? .age : m.unit.kind == "temperature" ? .temperature : .dimension
-                out.append(Entity(type: kind, text: t.text(m.a, m.b), start: t.start(m.a), end: t.end(m.b),
+                out.append(Entity(type: kind(m.unit), text: t.text(m.a, m.b), start: t.start(m.a), end: t.end(m.b),
                                   value: .quantity(QuantityValue(number: m.number, unit: m.unit.name))))
+                measures.append(m)
+            }
+            // convertir 10 celsius a fahrenheit: the unit converted to, named with no amount
+            for n in conversion.mentions(besides: measures) {
+                let (a, b) = (t.start(n.a), t.end(n.b))
+                guard !out.contains(where: { $0.type != .number && $0.start < b && a < $0.end }) else { continue }
+                out.append(Entity(type: kind(n.unit), text: t.text(n.a, n.b), start: a, end: b, value: .unit(UnitValue(unit: n.unit.name))))
             }
         }
         return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }

@@ -89,7 +89,9 @@ struct LatinNumberReader {
             sign = -1; k0 = k + 1
         } else if isSymbol(k, "-"), k + 1 < tokens.count,
                   tokens[k + 1].digits || isSymbol(k + 1, ".") || isSymbol(k + 1, ","),
-                  tokens[k].start == 0 || !(isLatinLetter(t[tokens[k].start - 1]) || isDigit(t[tokens[k].start - 1])) {
+                  tokens[k].start == 0 || !(isLatinLetter(t[tokens[k].start - 1]) || isDigit(t[tokens[k].start - 1])),
+                  // 75 - 300 mm, 40 - 50 años: a dash between two numbers joins a range
+                  k == 0 || !tokens[k - 1].digits {
             sign = -1; k0 = k + 1
         }
         guard let r = unsigned(at: k0) else { return nil }
@@ -115,13 +117,19 @@ struct LatinNumberReader {
     /// Digits at token k with the language's separators, then a suffix, power, scale word,
     /// dozen or fraction.
     func arabic(at k: Int) -> (Int, Double, String)? {
-        let thousands: UInt32 = spanish ? 0x2E : 0x2C, decimalMark: UInt32 = spanish ? 0x2C : 0x2E
+        let thousands: UInt32 = spanish ? 0x2E : 0x2C
         var i = tokens[k].start
         var s = ""
         while isDigit(t[i]) { s.unicodeScalars.append(Unicode.Scalar(t[i])!); i += 1 }
         // Groups of three after the thousands mark, or after a space (1 234 567, 40 000).
         func group(at j: Int) -> Bool { isDigit(t[j]) && isDigit(t[j + 1]) && isDigit(t[j + 2]) && !isDigit(t[j + 3]) }
-        if !s.isEmpty {
+        let start = tokens[k].start
+        // 5.00, 0.8, 1111.13 in Spanish: a point that cannot mark thousands (one to three digits,
+        // not a lone 0, then groups of three) is a decimal point, as Mexico and the US write it.
+        let decimalPoint = spanish && !s.isEmpty && t[i] == 0x2E && isDigit(t[i + 1]) && (s.count > 3 || s == "0" || !group(at: i + 1))
+            && !(start >= 2 && t[start - 1] == 0x2E && isDigit(t[start - 2]))
+        let decimalMark: UInt32 = decimalPoint || !spanish ? 0x2E : 0x2C
+        if !s.isEmpty, !decimalPoint {
             if t[i] == thousands, group(at: i + 1), !(t[i + 4] == thousands && !group(at: i + 5)) || spanish {
                 while t[i] == thousands, group(at: i + 1) { for q in 1...3 { s.unicodeScalars.append(Unicode.Scalar(t[i + q])!) }; i += 4 }
             } else if s.count <= 3 {
@@ -133,7 +141,6 @@ struct LatinNumberReader {
         }
         var subtype = "integer"
         // (After "192.168." a number is one of a dotted series, not a decimal.)
-        let start = tokens[k].start
         let dotted = start >= 2 && t[start - 1] == decimalMark && isDigit(t[start - 2])
         if t[i] == decimalMark, isDigit(t[i + 1]), !dotted {
             var j = i + 1
@@ -275,8 +282,9 @@ struct LatinNumberReader {
                 var amount = current
                 while let top = sections.last, top.scale < s { amount += top.amount; sections.removeLast() }
                 if amount == 0 {
-                    guard sections.isEmpty else { break }
-                    amount = 1            // mil, millón alone
+                    // mil, millón alone are one; millones alone (millones de dólares) are some
+                    guard sections.isEmpty, !pluralScale(j) else { break }
+                    amount = 1
                 }
                 sections.append((amount * s, s))
                 current = 0; place = s
@@ -294,6 +302,10 @@ struct LatinNumberReader {
         guard any, !connector else { return nil }
         return Compound(end: last + 1, value: sections.reduce(0) { $0 + $1.amount } + current, last: last, lastAfterConnector: lastAfterConnector, lastPart: lastPart)
     }
+
+    /// A Spanish scale word in the plural (millones, billones): with no number before it, an
+    /// unspecified count of millions, no number.
+    func pluralScale(_ k: Int) -> Bool { spanish && kind(k) == "scale" && tokens[k].key.hasSuffix("es") }
 
     /// The value of an ordinal word used as a denominator (fifths, veinticincoavos, dosmilésimos).
     func ordinal(_ k: Int) -> (value: Double, plural: Bool)? {
@@ -352,7 +364,7 @@ struct LatinNumberReader {
         }
         // A bare ordinal fraction: "a half", "un medio", "a fifth", "one twenty-fifth".
         guard let c = compound(at: k) else {
-            if spanish, let w = word(k), w.kind == "scale", !isLatinLetter(t[tokens[k].end]) { return (k + 1, w.value, "integer") }
+            if spanish, let w = word(k), w.kind == "scale", !pluralScale(k), !isLatinLetter(t[tokens[k].end]) { return (k + 1, w.value, "integer") }
             return nil
         }
         let j = c.end

@@ -21,6 +21,8 @@ public struct ExtractLexicons: Sendable {
     let peopleZh: Trie<String>
     let peopleLatin: Set<String>
     let stopwords: Set<String>
+    /// The same per language (in is English, ha Spanish).
+    let stopwordsByLanguage: [String: Set<String>]
     let numbers: NumberWords
     /// Currency symbols, codes and words → the currency's name, per language (case-folded).
     let currencies: [String: Trie<String>]
@@ -28,6 +30,11 @@ public struct ExtractLexicons: Sendable {
     let currencyWordsZh: [(String, String)]
     /// Units of measure, ages and temperatures per language (case-folded).
     let units: [String: Trie<MeasureReader.Unit>]
+    /// The words around units per language (case-folded), by kind: cues that choose a unit
+    /// word's reading (pesa: libras weigh), unit names that stand alone in a conversion
+    /// (fahrenheit), the words before the unit converted to (a, en, to) and those asking for
+    /// an amount in a unit (cuántos, how much).
+    let unitWords: [String: Trie<MeasureReader.Unit>]
     /// Clock marks, parts of the day, durations and recurrences (time-words.tsv).
     let timeWords: TimeWords
 
@@ -118,7 +125,9 @@ public struct ExtractLexicons: Sendable {
         }
         peopleZh = pzh
 
-        stopwords = Set((try LexiconFile(named: "stopwords.tsv")).rows.compactMap { $0.first?.lowercased() })
+        let sw = try LexiconFile(named: "stopwords.tsv")
+        stopwords = Set(sw.rows.compactMap { $0.first?.lowercased() })
+        stopwordsByLanguage = Dictionary(grouping: sw.rows.filter { $0.count >= 2 }, by: { $0[1] }).mapValues { Set($0.map { $0[0].lowercased() }) }
         numbers = try NumberWords(file: LexiconFile(named: "number-words.tsv"))
         let cu = try LexiconFile(named: "currencies.tsv")
         let cuWord = try cu.column("word"), cuLang = try cu.column("lang"), cuName = try cu.column("name")
@@ -129,11 +138,18 @@ public struct ExtractLexicons: Sendable {
         currencies = currencyTries
         let un = try LexiconFile(named: "units.tsv")
         let unWord = try un.column("word"), unLang = try un.column("lang"), unKind = try un.column("kind"), unName = try un.column("name")
-        var unitTries: [String: Trie<MeasureReader.Unit>] = [:]
-        for row in un.rows where row.count > max(unWord, unLang, unKind, unName) {
-            unitTries[row[unLang], default: Trie(caseFolding: true)].insert(row[unWord], MeasureReader.Unit(kind: row[unKind], name: row[unName]))
+        let unCue = try un.column("cue")
+        var unitTries: [String: Trie<MeasureReader.Unit>] = [:], unitWordTries: [String: Trie<MeasureReader.Unit>] = [:]
+        for row in un.rows where row.count > max(unWord, unLang, unKind, unName, unCue) {
+            let unit = MeasureReader.Unit(kind: row[unKind], name: row[unName], cue: row[unCue])
+            if MeasureReader.kinds.contains(unit.kind) {
+                unitTries[row[unLang], default: Trie(caseFolding: true)].insert(row[unWord], unit)
+            } else {
+                unitWordTries[row[unLang], default: Trie(caseFolding: true)].insert(row[unWord], unit)
+            }
         }
         units = unitTries
+        unitWords = unitWordTries
         var tw = try TimeWords(file: LexiconFile(named: "time-words.tsv"))
         // Han characters a time, a duration or a recurrence can start with: the time words'
         // and the parts of the day's first characters, 从 (from), 每 (every), 过去 and 未来 (the

@@ -28,7 +28,8 @@ struct MoneyReader {
             guard var f = found else { continue }
             // The hundredths after the amount: thirteen dollars forty-five cents, 15 dolares y 15,
             // c $ 100 and fifty, 3 euros con 99 céntimos.
-            if !Self.minor.contains(f.currency), k + 1 < numbers.count {
+            // ($4.25 and 32: an amount with its hundredths takes no more.)
+            if !Self.minor.contains(f.currency), f.number == f.number.rounded(), k + 1 < numbers.count {
                 let (c, d, cents, _) = numbers[k + 1]
                 var s = f.b
                 while t[s] == 0x20 { s += 1 }

@@ -75,7 +75,7 @@ extension DateExtractor {
             } else {
                 // 1/3 de los votos, 2/3 of: a fraction
                 guard t[e2] != 0x2F, !t.hasPrefixFolded(" de ", at: e2), !t.hasPrefixFolded(" of ", at: e2),
-                      !t.hasPrefixFolded(" del ", at: e2) else { return nil }
+                      !t.hasPrefixFolded(" del ", at: e2), !unitOfMeasure(t, after: e2) else { return nil }
                 y = known ?? ctx.year; inferred = true
             }
             guard !isDigit(t[end]), !(t[end] == 0x2E && isDigit(t[end + 1])), t[end] != 0x25, let yy = y, d <= 31 else { return nil }  // 30/4.85, 1/4%
@@ -129,6 +129,19 @@ extension DateExtractor {
         guard (1...12).contains(m), d >= 1, d <= Day.daysIn(y, m) else { return nil }
         let day = Day(y: y, m: m, d: d)
         return Found(a: i, b: i + 8, value: DateValue(start: day.iso, end: day.iso, granularity: "day"))
+    }
+
+    /// A unit's word after a number ending at b (10 1/2 millas, a 1/4 mile oval): the number is
+    /// a fraction, not a day. Words of two letters or more that are no stopword (1/2 in London).
+    func unitOfMeasure(_ t: ScanText, after b: Int) -> Bool {
+        for lang in ["es", "en"] {
+            guard let units = lex.units[lang], let (end, _) = units.wordAfter(number: b, in: t, spanish: false) else { continue }
+            var s = b
+            while t[s] == 0x20 { s += 1 }
+            let word = t.norm(s, end).lowercased()
+            if word.unicodeScalars.filter({ isLatinLetter($0.value) }).count >= 2, !lex.stopwords.contains(word) { return true }
+        }
+        return false
     }
 
     /// 20xx, 20XX年: a redacted year, flagged unknown.

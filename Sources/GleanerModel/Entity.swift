@@ -41,6 +41,8 @@ public enum EntityValue: Sendable, Equatable, Codable {
     case number(NumberValue)
     case duration(DurationValue)
     case recurrence(RecurrenceValue)
+    /// A unit named with no amount (on request, with units: fahrenheit in "convertir 10 celsius a fahrenheit").
+    case unit(UnitValue)
 
     public func encode(to encoder: Encoder) throws {
         switch self {
@@ -51,6 +53,7 @@ public enum EntityValue: Sendable, Equatable, Codable {
         case let .number(v): try v.encode(to: encoder)
         case let .duration(v): try v.encode(to: encoder)
         case let .recurrence(v): try v.encode(to: encoder)
+        case let .unit(v): try v.encode(to: encoder)
         }
     }
 
@@ -61,6 +64,7 @@ public enum EntityValue: Sendable, Equatable, Codable {
         if let v = try? DurationValue(from: decoder) { self = .duration(v); return }
         if let v = try? RecurrenceValue(from: decoder) { self = .recurrence(v); return }
         if let v = try? QuantityValue(from: decoder) { self = .quantity(v); return }
+        if let v = try? UnitValue(from: decoder) { self = .unit(v); return }
         self = .organization(try OrganizationValue(from: decoder))
     }
 
@@ -69,6 +73,7 @@ public enum EntityValue: Sendable, Equatable, Codable {
     public var quantity: QuantityValue? { if case let .quantity(v) = self { v } else { nil } }
     public var organization: OrganizationValue? { if case let .organization(v) = self { v } else { nil } }
     public var number: NumberValue? { if case let .number(v) = self { v } else { nil } }
+    public var unit: UnitValue? { if case let .unit(v) = self { v } else { nil } }
 }
 
 /// A date or date range. `start`/`end` are ISO 8601 (`2022-03-17`, `2024-04-01T06:45`);
@@ -173,6 +178,14 @@ public struct QuantityValue: Sendable, Equatable, Codable {
         self.unit = unit
         self.currency = currency
     }
+}
+
+/// A unit of measure named with no amount: its name as Recognizers-Text names it (Grado
+/// Fahrenheit, C), as a measure's `unit`.
+public struct UnitValue: Sendable, Equatable, Codable {
+    public var unit: String
+
+    public init(unit: String) { self.unit = unit }
 }
 
 /// An organization: its name as written in full (a short reference such as 市民政局 is expanded

@@ -100,6 +100,18 @@ import Testing
         #expect(numbers("tres dosmilesimos", "es") == ["tres dosmilesimos=0,0015"])
         #expect(numbers("1.234.567,51274", "es") == ["1.234.567,51274=1234567,51274"])
     }
+    @Test func aPointThatCannotMarkThousandsIsADecimalPoint() {
+        // As Mexican papers write it; 1.000 still reads a thousand, 192.168.1.2 four numbers.
+        #expect(numbers("el peso cerró en 19.85 unidades por dólar", "es") == ["19.85=19,85"])
+        #expect(numbers("Ayer me pidió $5.00 prestados", "es") == ["5.00=5"])
+        #expect(numbers("más de 1.000 voluntarios y 0.683 puntos", "es") == ["1.000=1000", "0.683=0,683"])
+        #expect(numbers("192.168.1.2", "es") == ["192.168=192168", "1=1", "2=2"])
+    }
+    @Test func aDashBetweenNumbersIsNoMinus() {
+        #expect(numbers("Tiene unos 40 - 50 años", "es") == ["40=40", "50=50"])
+        #expect(numbers("a 75 -300 mm zoom lens") == ["75=75", "300=300"])
+        #expect(numbers("temperatures of - 20 degrees") == ["- 20=-20"])
+    }
     @Test func languageFromTheWordsWhenNotGiven() {
         #expect(numbers("cuarenta y siete coma veintiocho") == ["cuarenta y siete coma veintiocho=47,28"])
         #expect(numbers("forty seven point two eight") == ["forty seven point two eight=47.28"])

@@ -29,6 +29,7 @@ import Testing
         case let .number(n): return n.value
         case let .duration(d): return d.seconds == d.seconds.rounded() ? String(Int(d.seconds)) : String(d.seconds)
         case let .recurrence(r): return r.every
+        case let .unit(u): return u.unit
         }
     }
 

@@ -65,9 +65,12 @@ SPECS = {
         ["word", "lang", "name"], ["word", "lang"], {}),
     "units.tsv": (
         "units: units of measure, ages and temperatures with their names (as Recognizers-Text names them), "
-        "for the dimensions, ages and temperatures a number is",
-        ["word", "lang", "kind", "name"], ["word", "lang", "kind"],
-        {"kind": {"dimension", "age", "temperature"}}),
+        "for the dimensions, ages and temperatures a number is; a reading with a cue (libras a weight, grados an "
+        "angle) is taken only near a word of that cue (kind cue: pesa, bebé; girar, ángulo); unit names that stand "
+        "alone where a text converts between units (alone: fahrenheit), the words before the unit converted to "
+        "(to-unit: a, en, to) and the words that ask for an amount in a unit (how-many: cuántos, how much)",
+        ["word", "lang", "kind", "name", "cue"], ["word", "lang", "kind"],
+        {"kind": {"dimension", "age", "temperature", "cue", "alone", "to-unit", "how-many"}}),
     "time-words.tsv": (
         "time-words: clock marks (点, o'clock), a.m./p.m., the hours of each part of the day (as Recognizers-Text "
         "sets them), duration units in seconds, approximate and before/after words, and words of recurrence "
@@ -113,7 +116,16 @@ def main() -> None:
                     sys.exit(f"{path}:{n}: {c} {r[c]!r} not in {sorted(ok)}")
             if name == "classifiers.tsv" and (r["kind"].startswith("approx")) != bool(r["bound"]):
                 sys.exit(f"{path}:{n}: bound is required exactly for approx-* kinds")
+            if name == "units.tsv" and r["cue"] and r["kind"] not in ("dimension", "age", "temperature"):
+                sys.exit(f"{path}:{n}: only a unit's reading has a cue")
+            if name == "units.tsv" and bool(r["name"]) == (r["kind"] in ("to-unit", "how-many")):
+                sys.exit(f"{path}:{n}: a name is required exactly for units, cues and names standing alone")
             rows.append(r)
+        if name == "units.tsv":
+            cues = {(r["lang"], r["name"]) for r in rows if r["kind"] == "cue"}
+            for r in rows:
+                if r["cue"] and (r["lang"], r["cue"]) not in cues:
+                    sys.exit(f"{path}: {r['word']!r} ({r['lang']}) needs cue {r['cue']!r}, which no cue row names")
         hand_keys = {tuple(r[c] for c in key) for r in rows}
         if len(hand_keys) != len({tuple(r.values()) for r in rows}):
             seen = {}

@@ -25,7 +25,7 @@ COLUMNS = {
     "stopwords.tsv": ["word", "lang"],
     "number-words.tsv": ["word", "lang", "kind", "value"],
     "currencies.tsv": ["word", "lang", "name"],
-    "units.tsv": ["word", "lang", "kind", "name"],
+    "units.tsv": ["word", "lang", "kind", "name", "cue"],
 }
 passed = failed = 0
 

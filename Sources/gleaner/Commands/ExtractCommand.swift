@@ -150,6 +150,8 @@ struct ExtractCommand: ParsableCommand {
             return (d.approximate ? "~" : "") + "\(d.seconds == d.seconds.rounded() ? String(Int(d.seconds)) : String(d.seconds)) s"
         case let .recurrence(r):
             return "every \(r.every)" + (r.on.map { " on day \($0)" } ?? "") + (r.at.map { " at \($0)" } ?? "")
+        case let .unit(u):
+            return "[\(u.unit)]"
         }
     }
 }
