@@ -13,16 +13,19 @@ extension DateExtractor {
         let s = f.value.start.flatMap(Day.parse), e = f.value.end.flatMap(Day.parse)
         guard clock || (s != nil && e != nil && f.value.start?.count == 10) else { return f }
         var g = f, side = ""
+        // antes del  7/2: a run of spaces before the date counts as one
+        var a0 = f.a
+        while a0 > 1, t[a0 - 1] == 0x20, t[a0 - 2] == 0x20 { a0 -= 1 }
         for (w, kind) in [("before or on ", "by"), ("on or before ", "by"), ("before or in ", "by"), ("earlier than or in ", "by"),
                           ("on or earlier than ", "by"), ("in or before ", "by"), ("earlier than ", "before"), ("until ", "by"), ("till ", "by"),
                           ("up to ", "by"), ("hasta ", "by"), ("later than or at ", "since"), ("at or after ", "since"),
                           ("on or after ", "since"), ("before the ", "before"), ("after the ", "after"), ("before ", "before"), ("after ", "after"), ("since ", "since"), ("antes de ", "before"), ("antes del ", "before"),
-                          ("después de ", "after"), ("después del ", "after"), ("desde ", "since"), ("starting on ", "since"),
+                          ("después de ", "after"), ("después del ", "after"), ("desde el ", "since"), ("desde ", "since"), ("starting on ", "since"),
                           ("starting ", "since"), ("beginning on ", "since"), ("beginning ", "since"), ("no later than ", "before"),
                           ("later than ", "after"), ("as late as ", "before"), ("as early as ", "since"), ("greater than ", "after"),
                           ("by ", "by"), ("any time ", "since"), ("anytime ", "since"), ("antes ", "before")] {
             let n = w.unicodeScalars.count
-            if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { side = kind; g.a = f.a - n; break }
+            if a0 >= n, t.hasPrefixFolded(w, at: a0 - n), !isLatinLetter(t[a0 - n - 1]) { side = kind; g.a = a0 - n; break }
         }
         if side.isEmpty {
             for (w, kind) in [("以前", "before"), ("之前", "before"), ("以后", "after"), ("之后", "after"), ("以来", "since")]
@@ -142,7 +145,9 @@ extension DateExtractor {
             while l > 0, isLatinLetter(t[l - 1]) { l -= 1 }
             if g.b - l <= 4 { g.b += 1 }
         }
-        let a = opener.map { f.a - $0.1 } ?? f.a
+        // del 4 al 22 holds its "del"; del 2 de Oct hasta el 22 is "from … until", the "del" left out
+        let keepOpener = !(opener?.0.hasPrefix("de") == true && !(opener?.0.hasPrefix("desde") ?? false) && t.hasPrefixFolded("hasta", at: k))
+        let a = keepOpener ? opener.map { f.a - $0.1 } ?? f.a : f.a
         let gran = s.count > 10 || e.count > 10 ? finerOf(f.value.granularity, g.value.granularity) : "day"
         return Found(a: a, b: g.b, value: DateValue(start: s, end: e, granularity: s.count == 10 && e.count == 10 ? "day" : gran,
                                                     inferred: f.value.inferred || g.value.inferred, range: true))
@@ -163,10 +168,9 @@ extension DateExtractor {
         var half = 0, a = f.a
         for (w, h) in [("earlier in ", -1), ("later in ", 1), ("earlier ", -1), ("later ", 1), ("early ", -1), ("late ", 1),
                        ("the start of ", -1), ("start of ", -1), ("the end of ", 1), ("end of ", 1),
-                       ("the beginning of ", -1), ("beginning of ", -1), ("a fines de ", 1), ("a fines del ", 1),
-                       ("fines de ", 1), ("fines del ", 1), ("a finales de ", 1), ("a finales del ", 1), ("finales de ", 1),
-                       ("finales del ", 1), ("a principios de ", -1), ("principios de ", -1), ("principios del ", -1),
-                       ("comienzos de ", -1), ("inicios de ", -1), ("mid ", 0), ("mid-", 0), ("mediados de ", 0), ("mediados del ", 0),
+                       ("the beginning of ", -1), ("beginning of ", -1), ("fines de ", 1), ("fines del ", 1), ("finales de ", 1),
+                       ("finales del ", 1), ("principios de ", -1), ("principios del ", -1),
+                       ("comienzos de ", -1), ("comienzos del ", -1), ("inicios de ", -1), ("inicios del ", -1), ("mid ", 0), ("mid-", 0), ("mediados de ", 0), ("mediados del ", 0),
                        ("the middle of ", 0), ("middle of ", 0)] {
             let n = w.unicodeScalars.count
             if f.a >= n, t.hasPrefixFolded(w, at: f.a - n), !isLatinLetter(t[f.a - n - 1]) { half = h == 0 ? 2 : h; a = f.a - n; break }
@@ -239,7 +243,8 @@ extension DateExtractor {
     func seasonLatin(_ toks: [Tokens.Token], _ k: Int, _ t: ScanText, _ ctx: DateContext) -> Found? {
         func w(_ n: Int) -> String { n >= 0 && n < toks.count ? toks[n].lower : "" }
         func year(_ n: Int) -> Int? { w(n).count == 4 ? Int(w(n)).flatMap { (1000...2999).contains($0) ? $0 : nil } : nil }
-        let shift = ["this": 0, "este": 0, "next": 1, "last": -1, "este próximo": 1]
+        let shift = ["this": 0, "este": 0, "next": 1, "last": -1, "próxima": 1, "proxima": 1, "siguiente": 1, "pasada": -1, "última": -1,
+                     "ultima": -1, "pasado": -1, "próximo": 1, "proximo": 1, "último": -1, "ultimo": -1]
         var q = k, off: Int?
         if let n = shift[w(k)] { off = n; q = k + 1 } else if w(k) == "the" || w(k) == "el" { q = k + 1 }
         guard q < toks.count, let (months, _) = season(t, toks[q].start) else { return nil }

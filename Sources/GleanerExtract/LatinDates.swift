@@ -37,6 +37,8 @@ extension DateExtractor {
                 let irregular = ["first": 1, "second": 2, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9, "twelfth": 12,
                                  "twentieth": 20, "thirtieth": 30, "primero": 1]
                 if let v = irregular[s] { return v }
+                // el segundo de Ago, el undécimo de mayo, vigésimo segundo
+                if let o = lex.ordinals[s], o > 0 { return o }
                 let f = LatinNumberReader.fold(s)
                 if let c = lex.numbers.en[f] ?? lex.numbers.es[f], c.kind == "cardinal", c.value >= 1, c.value <= 31 { return Int(c.value) }
                 if s.hasSuffix("th"), let c = lex.numbers.en[LatinNumberReader.fold(String(s.dropLast(2)))], c.kind == "cardinal",
@@ -68,7 +70,7 @@ extension DateExtractor {
             // written, but "may" is the English verb too
             // (feb 30, aug 1: a lowercase abbreviation before a day number is one too)
             // (ene 2001, sep de 2001, este oct, el último sept: a year after or a determiner before)
-            let yearNext = year(n + 1) != nil || (w(n + 1) == "de" && year(n + 2) != nil)
+            let yearNext = year(n + 1) != nil || ((w(n + 1) == "de" || w(n + 1) == ",") && year(n + 2) != nil)
             let determined = n > 0 && (["este", "ultimo", "último", "de", "en"].contains(w(n - 1)) || day(n - 1) != nil) && s != "mar" && s != "may"
             if s.count <= 4 && (!lex.monthNames.contains(s) || s == "may") && !isUpper(toks[n].first),
                !(s != "may" && s != "mar" && n + 1 < toks.count && day(n + 1) != nil), !yearNext, !determined,
@@ -122,6 +124,18 @@ extension DateExtractor {
         func yearAfter(_ n: Int) -> (Int?, Int, Bool) {
             if (w(n) == "de" || w(n) == "del"), let y = year(n + 1) { return (y, n + 2, false) }
             if w(n) == "de", w(n + 1) == "este", w(n + 2) == "año" { return (ctx.published?.y, n + 3, true) }
+            // junio del próximo año, marzo del año pasado
+            if w(n) == "del" || w(n) == "de", n + 1 < toks.count, let p = ctx.published {
+                for q in [n + 1, n] where q < toks.count {
+                    if let r = lex.dateWordsLatin.longest(t, at: toks[q].start), !isLatinLetter(t[r.end]), q > n || w(n) == "del",
+                       let v = r.values.first(where: { $0.kind == "relative" })?.value.split(separator: ":"), v.count == 2, v[0] == "year", let off = Int(v[1]) {
+                        var e = q
+                        while e < toks.count, toks[e].end <= r.end { e += 1 }
+                        if q == n, !t.norm(toks[n].start, r.end).lowercased().hasPrefix("del ") { continue }
+                        return (p.y + off, e, true)
+                    }
+                }
+            }
             if w(n) == ",", let y = year(n + 1) { return (y, n + 2, false) }
             if w(n) == "in" || w(n) == "of", let y = year(n + 1) { return (y, n + 2, false) }  // 28 june in 2020, july 4th of 1995
             // june next year, march last year
@@ -273,7 +287,7 @@ extension DateExtractor {
                 }
             }
             if lex.weekdayAbbreviations[w(k)] != nil, isUpper(toks[k].first) || q == k + 2 || toks[k].lower.count == 3,
-               month(q) != nil || (day(q) != nil && (w(q + 1) == "of" || month(q + 1) != nil)), var f = latin(toks, q, t, ctx), f.a == toks[q].start {
+               month(q) != nil || (day(q) != nil && (w(q + 1) == "of" || w(q + 1) == "de" || month(q + 1) != nil)), var f = latin(toks, q, t, ctx), f.a == toks[q].start {
                 f.a = toks[k].start; return f
             }
             // on Sat at 5: a capitalized abbreviation before a time is the weekday
@@ -314,9 +328,11 @@ extension DateExtractor {
         }
         // on 15, on 22nd, for the 27, on the second!: a day of the month in context, said last in
         // its phrase (or before its time: on 15 at 8:00)
-        if k > 0, w(k - 1) == "on" || (w(k - 1) == "for" && w(k) == "the"), let y = y0, let m = ctx.lastMonth ?? ctx.published?.m {
+        if k > 0, w(k - 1) == "on" || w(k - 1) == "el" || w(k - 1) == "del" || (w(k - 1) == "for" && w(k) == "the"), let y = y0, let m = ctx.lastMonth ?? ctx.published?.m {
             let q = w(k) == "the" ? k + 1 : k
-            if let (d, used) = dayWords(q), q > k || isDigit(toks[q].first), dayEndsPhrase(toks[q + used - 1].end) {
+            // (1ro is primero; 21ro is no ordinal anyone writes; el 2. Octubre has its month)
+            if let (d, used) = dayWords(q), q > k || isDigit(toks[q].first), dayEndsPhrase(toks[q + used - 1].end), used == 1 || w(q + 1) != "ro" || d == 1,
+               !(w(q + used) == "." && lex.months[w(q + used + 1)] != nil) {
                 if d <= Day.daysIn(y, m) { return found(k, q + used, Day(y: y, m: m, d: d), Day(y: y, m: m, d: d), "day", true) }
                 return Found(a: toks[k].start, b: toks[q + used - 1].end, value: DateValue(start: nil, end: nil, granularity: "day", unknown: true))
             }
@@ -350,13 +366,11 @@ extension DateExtractor {
         }
         // first sunday, third tuesday (of this month, of next month): that weekday of the month in context
         // (the first friday in this month: the article belongs to it)
-        let ko = w(k) == "the" && lex.ordinals[w(k + 1)] != nil ? k + 1 : k
+        let ko = (w(k) == "the" || w(k) == "el") && lex.ordinals[w(k + 1)] != nil ? k + 1 : k
         if let n = lex.ordinals[w(ko)], n > 0, let wd = lex.weekdays[w(ko + 1)], let p = ctx.published, month(ko + 3) == nil {
             var end = ko + 2, m0 = Day(y: p.y, m: ctx.lastMonth ?? p.m, d: 1)
-            if ["of", "in"].contains(w(ko + 2)), ["this", "next"].contains(w(ko + 3)), w(ko + 4) == "month" {
-                if w(ko + 3) == "next" { m0 = m0.shifted("month", by: 1) ?? m0 }
-                end = ko + 5
-            }
+            // of this month, in next month, de este mes, del próximo mes
+            if ["of", "in", "de", "del"].contains(w(ko + 2)), let (first, e) = relativeMonth(toks, ko + 2, t, ctx) { m0 = first; end = e }
             let d = 1 + (wd - m0.weekday + 7) % 7 + 7 * (n - 1)
             if d <= Day.daysIn(m0.y, m0.m) {
                 let s = Day(y: m0.y, m: m0.m, d: d)
@@ -449,9 +463,9 @@ extension DateExtractor {
             if let y = yy ?? y0 { return found(k, e, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", inf || yy == nil) }
         }
         // next june, last sept: the month's next or last coming round from the published one
-        if ["next", "last"].contains(w(k)), let m = month(k + 1) ?? (["may", "mar"].contains(w(k + 1)) ? nil : lex.months[w(k + 1)] ?? lex.months[w(k + 1) + "."]), let p = ctx.published,
+        if ["next", "last", "próximo", "proximo", "último", "ultimo", "pasado", "siguiente"].contains(w(k)), let m = month(k + 1) ?? (["may", "mar"].contains(w(k + 1)) ? nil : lex.months[w(k + 1)] ?? lex.months[w(k + 1) + "."]), let p = ctx.published,
            k + 2 >= toks.count || !(isDigit(toks[k + 2].first) || w(k + 2) == "year") {
-            let y = w(k) == "next" ? (m > p.m ? p.y : p.y + 1) : (m < p.m ? p.y : p.y - 1)
+            let y = ["next", "próximo", "proximo", "siguiente"].contains(w(k)) ? (m > p.m ? p.y : p.y + 1) : (m < p.m ? p.y : p.y - 1)
             return found(k, k + 2, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", true)
         }
         // this September, este septiembre: the month of this year
@@ -474,7 +488,7 @@ extension DateExtractor {
                     if ["on", "-", "–", ","].contains(w(r)) { r += 1 }
                     if lex.weekdays[w(r)] != nil { q = r } else { q = -1 }
                 }
-            } else if ["pasado"].contains(w(q)) { shift = -1; q += 1 } else if ["próximo", "proximo"].contains(w(q)) { shift = 1; q += 1 }
+            } else if ["pasado", "último", "ultimo"].contains(w(q)) { shift = -1; q += 1 } else if ["próximo", "proximo", "siguiente"].contains(w(q)) { shift = 1; q += 1 }
             else if ["este", "esta"].contains(w(q)) { q += 1 }
             let q1 = w(q + 1) == "," ? q + 2 : q + 1  // el lunes, 4 de diciembre
             if q >= 0, lex.weekdays[w(q)] != nil, q1 < toks.count, day(q1) != nil || month(q1) != nil,
@@ -492,7 +506,7 @@ extension DateExtractor {
                 // miércoles de la próxima semana, lunes de la semana pasada, lunes esta semana
                 if q == k {
                     let r = w(q + 1) == "de" && w(q + 2) == "la" ? q + 3 : w(q + 1) == "de" ? q + 2 : q + 1
-                    let es: [String: Int] = ["próxima": 1, "proxima": 1, "pasada": -1, "esta": 0, "última": -1, "ultima": -1]
+                    let es: [String: Int] = ["próxima": 1, "proxima": 1, "pasada": -1, "esta": 0, "última": -1, "ultima": -1, "siguiente": 1]
                     if let n = es[w(r)], w(r + 1) == "semana" { shift = n; byWeek = true; end = r + 1 }
                     else if w(r) == "semana", let n = es[w(r + 1)] { shift = n; byWeek = true; end = r + 1 }
                 }
@@ -543,13 +557,15 @@ extension DateExtractor {
            let dw = r.values.first(where: { $0.kind == "relative" }), let a = ctx.published,
            !["mid", "early", "late"].contains(t.norm(toks[k].start, r.end).lowercased()),
            // mañana is tomorrow, but la/esta/una/cada/por la mañana is a morning
-           t.norm(toks[k].start, r.end).lowercased() != "mañana" || k == 0 || !["la", "esta", "una", "cada", "toda", "de", "su", "esa", "misma"].contains(w(k - 1)) {
+           t.norm(toks[k].start, r.end).lowercased() != "mañana" || k == 0 || !["la", "esta", "una", "cada", "toda", "de", "su", "esa", "misma"].contains(w(k - 1))
+            // antes de mañana, después de mañana, a partir de mañana: the day
+            || (w(k - 1) == "de" && k >= 2 && ["antes", "después", "despues", "partir"].contains(w(k - 2))) {
             let parts = dw.value.split(separator: ":")
             guard parts.count >= 2, let off = Int(parts[1]) else { return nil }
             guard var (s, e) = a.period(parts[0], off) else { return nil }
             // rest of the week, year to date: from the published day on (or up to it)
-            if parts.count > 2, parts[2] == "rest" {
-                if t.norm(toks[k].start, r.end).lowercased().hasSuffix("to date") { e = a } else { s = a }
+            if parts.count > 2, parts[2] == "rest" || parts[2] == "todate" {
+                if parts[2] == "todate" { e = a } else { s = a }
                 return Found(a: toks[k].start, b: r.end, value: DateValue(start: s.iso, end: e.iso, granularity: "day", inferred: true, range: true))
             }
             return Found(a: toks[k].start, b: r.end, value: DateValue(start: s.iso, end: e.iso, granularity: String(parts[0]), inferred: true),

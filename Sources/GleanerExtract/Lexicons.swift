@@ -92,12 +92,14 @@ public struct ExtractLexicons: Sendable {
             let w = DateWord(kind: r[2], value: r[3], lang: r[1])
             if r[1].hasPrefix("zh") { zh.insert(r[0], w) } else {
                 latin.insert(r[0], w)
-                let key = r[0].lowercased()
-                if r[2] == "month" || r[2] == "month-abbr", let n = Int(r[3]) { months[key] = n }
-                if r[2] == "month" { monthNames.insert(key) }
-                if r[2] == "weekday", let n = Int(r[3]) { weekdays[key] = n }
-                if r[2] == "weekday-abbr", let n = Int(r[3]) { wdAbbr[key.hasSuffix(".") ? String(key.dropLast()) : key] = n }
-                if r[2] == "ordinal", let n = Int(r[3]) { ordinals[key] = n }
+                // miércoles and miercoles, último and ultimo: both spellings are keys
+                for key in Set([r[0].lowercased(), foldedLatin(r[0])]) {
+                    if r[2] == "month" || r[2] == "month-abbr", let n = Int(r[3]) { months[key] = n }
+                    if r[2] == "month" { monthNames.insert(key) }
+                    if r[2] == "weekday", let n = Int(r[3]) { weekdays[key] = n }
+                    if r[2] == "weekday-abbr", let n = Int(r[3]) { wdAbbr[key.hasSuffix(".") ? String(key.dropLast()) : key] = n }
+                    if r[2] == "ordinal", let n = Int(r[3]) { ordinals[key] = n }
+                }
             }
         }
         dateWordsZh = zh; dateWordsLatin = latin

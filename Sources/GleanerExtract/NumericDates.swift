@@ -91,7 +91,7 @@ extension DateExtractor {
             return Found(a: i, b: e3, value: DateValue(start: day.iso, end: day.iso, granularity: "day"))
         }
         // on 4.22: month and day with a point, after "on" and said last (at 4.22 is a time)
-        if afterOnOrIn(t, i), t.hasPrefixFolded("on ", at: i - 3), let (m, e1) = number(t, i), e1 - i <= 2, (1...12).contains(m), t[e1] == 0x2E,
+        if afterOnOrIn(t, i), t.hasPrefixFolded("on ", at: i - 3) || t.hasPrefixFolded("el ", at: i - 3), let (m, e1) = number(t, i), e1 - i <= 2, (1...12).contains(m), t[e1] == 0x2E,
            let (d, e2) = number(t, e1 + 1), e2 - e1 <= 3, endsPhrase(t, e2), let y = ctx.year, d >= 1, d <= Day.daysIn(y, m) {
             let day = Day(y: y, m: m, d: d)
             return Found(a: i, b: e2, value: DateValue(start: day.iso, end: day.iso, granularity: "day", inferred: true))
@@ -109,7 +109,7 @@ extension DateExtractor {
     }
 
     private func afterOnOrIn(_ t: ScanText, _ i: Int) -> Bool {
-        i >= 3 && (t.hasPrefixFolded("on ", at: i - 3) || t.hasPrefixFolded("in ", at: i - 3)) && !isLatinLetter(t[i - 4])
+        i >= 3 && (t.hasPrefixFolded("on ", at: i - 3) || t.hasPrefixFolded("in ", at: i - 3) || t.hasPrefixFolded("el ", at: i - 3)) && !isLatinLetter(t[i - 4])
     }
     /// The end of the text, or a sentence mark or comma that is no decimal point.
     private func endsPhrase(_ t: ScanText, _ e: Int) -> Bool {

@@ -95,7 +95,7 @@ struct ScanText {
         guard i >= 0 else { return false }
         var k = i
         for c in word.unicodeScalars {
-            guard k < u.count, lower(u[k]) == lower(c.value) else { return false }
+            guard k < u.count, foldLatin(u[k]) == foldLatin(c.value) else { return false }
             k += 1
         }
         return true
@@ -112,7 +112,7 @@ struct ScanText {
 
     func hasPrefixFolded(_ word: [UInt32], at i: Int) -> Bool {
         guard i >= 0, i + word.count <= u.count else { return false }
-        for k in 0..<word.count where lower(u[i + k]) != lower(word[k]) { return false }
+        for k in 0..<word.count where foldLatin(u[i + k]) != foldLatin(word[k]) { return false }
         return true
     }
 }
@@ -130,6 +130,26 @@ struct ScanText {
 @inline(__always) func lower(_ v: UInt32) -> UInt32 {
     if (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7) { return v + 32 }
     return v
+}
+/// Lowercase and without the acute accent or diaeresis Spanish writers often leave off
+/// (próximo = proximo, día = dia); ñ stays (año is no ano).
+@inline(__always) func foldLatin(_ v: UInt32) -> UInt32 {
+    let l = lower(v)
+    guard l >= 0xE0 && l <= 0xFC else { return l }
+    switch l {
+    case 0xE1: return 0x61  // á
+    case 0xE9: return 0x65  // é
+    case 0xED: return 0x69  // í
+    case 0xF3: return 0x6F  // ó
+    case 0xFA, 0xFC: return 0x75  // ú ü
+    default: return l
+    }
+}
+/// A word folded as `foldLatin` folds each letter.
+func foldedLatin(_ s: String) -> String {
+    var out = String.UnicodeScalarView()
+    for c in s.unicodeScalars { out.append(Unicode.Scalar(foldLatin(c.value)) ?? c) }
+    return String(out)
 }
 func isPinyinLetter(_ v: UInt32) -> Bool {
     (v >= 0x61 && v <= 0x7A) || (v >= 0xE0 && v <= 0xFC) || (v >= 0x100 && v <= 0x1DC)
@@ -151,7 +171,7 @@ struct Trie<Value: Sendable>: Sendable {
     mutating func insert(_ key: String, _ value: Value) {
         var node = 0
         for v in key.unicodeScalars.map(\.value) {
-            let c = folding ? lower(v) : v
+            let c = folding ? foldLatin(v) : v
             if let next = edges[node][c] { node = Int(next) } else {
                 edges.append([:]); values.append([])
                 edges[node][c] = Int32(edges.count - 1)
@@ -167,7 +187,7 @@ struct Trie<Value: Sendable>: Sendable {
         var node = 0
         var j = i
         while j < t.count {
-            let c = folding ? lower(t.u[j]) : t.u[j]
+            let c = folding ? foldLatin(t.u[j]) : t.u[j]
             guard let next = edges[node][c] else { break }
             node = Int(next)
             j += 1
@@ -179,12 +199,12 @@ struct Trie<Value: Sendable>: Sendable {
     func longest(_ t: ScanText, at i: Int) -> (end: Int, values: [Value])? { matches(t, at: i).last }
 
     /// Does any key start with this scalar?
-    func hasEdge(from c: UInt32) -> Bool { edges[0][folding ? lower(c) : c] != nil }
+    func hasEdge(from c: UInt32) -> Bool { edges[0][folding ? foldLatin(c) : c] != nil }
 
     func lookup(_ key: String) -> [Value] {
         var node = 0
         for v in key.unicodeScalars.map(\.value) {
-            guard let next = edges[node][folding ? lower(v) : v] else { return [] }
+            guard let next = edges[node][folding ? foldLatin(v) : v] else { return [] }
             node = Int(next)
         }
         return values[node]

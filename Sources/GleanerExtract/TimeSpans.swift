@@ -102,6 +102,7 @@ extension DateExtractor {
         let comma = t[span.end] == 0x2C
         // at seven on 15: "at" backs a bare hour before "on" and its day
         let atOn = t.hasPrefixFolded("at ", at: i) && t.hasPrefixFolded("on ", at: k - 3)
+            || t.hasPrefixFolded("a las ", at: i) && (t.hasPrefixFolded("del ", at: k - 4) || t.hasPrefixFolded("el ", at: k - 3))
         if k > span.end, let d = dateAt(t, k, tokens: tokens, tokAt: tokAt, ctx), span.strong || d.part != nil && comma || atOn, let day = singleDay(d) {
             // 10, tonight: the part of the day the day's word says sets the hour
             if let p = d.part, let hours = lex.timeWords.parts[p] {
@@ -193,7 +194,7 @@ extension DateExtractor {
             f.b = w.end; k = w.end
             while t[k] == 0x20 || t[k] == 0x2C { k += 1 }
         }
-        for w in ["for ", "on ", "from "] where t.hasPrefixFolded(w, at: k) {
+        for w in ["for ", "on ", "from ", "para ", "cerca de ", "alrededor de ", "hacia "] where t.hasPrefixFolded(w, at: k) {
             if w == "from ", clockSpan(t, k, part: f.part) != nil { break }
             k += w.unicodeScalars.count; break
         }
@@ -206,7 +207,7 @@ extension DateExtractor {
             return g
         }
         // end of tomorrow, the end of today, end of the sunday: the day's last second
-        for e in ["the end of ", "end of the ", "end of ", "al final del ", "al final de ", "al fin de "] {
+        for e in ["the end of ", "end of the ", "end of ", "al final del ", "al final de ", "al fin de ", "al finalizar el ", "al finalizar "] {
             let n = e.unicodeScalars.count
             guard f.a >= n, t.hasPrefixFolded(e, at: f.a - n) else { continue }
             var g = f

@@ -13,7 +13,7 @@ extension DateExtractor {
         }
         func mondayOf(_ d: Day) -> Day { d.adding(days: -(d.weekday - 1)) }
         let ordinalWords = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "primera": 1, "segunda": 2,
-                            "tercera": 3, "tercer": 3, "cuarta": 4, "quinta": 5, "última": -1, "ultima": -1]
+                            "tercera": 3, "tercer": 3, "cuarta": 4, "quinta": 5, "última": -1, "ultima": -1, "primer": 1]
         var q = (w(k) == "the" || w(k) == "la") && ordinalWords[w(k + 1)] != nil ? k + 1 : k, n: Int?
         if let o = ordinalWords[w(q)] { n = o; q += 1 }
         // la tercera semana de este mes
@@ -24,6 +24,16 @@ extension DateExtractor {
             return week(mondayOf(anchor), k, q + 4, inferred: true)
         }
         else if let d = Int(w(q)), (1...5).contains(d), ["st", "nd", "rd", "th"].contains(w(q + 1)), toks[q + 1].start == toks[q].end { n = d; q += 2 }
+        // the third week of this month, la tercer semana del próximo año, the third week next year
+        if let n, w(q) == "week" || w(q) == "semana" {
+            for unit in ["month", "year"] {
+                guard let (first, e) = relativePeriod(unit, toks, q + 1, t, ctx) else { continue }
+                let lastMonth = unit == "month" ? first.m : 12
+                let anchor = n > 0 ? Day(y: first.y, m: first.m, d: 4).adding(days: 7 * (n - 1))
+                                   : Day(y: first.y, m: lastMonth, d: Day.daysIn(first.y, lastMonth)).adding(days: -3)
+                return week(mondayOf(anchor), k, e, inferred: true)
+            }
+        }
         if let n, w(q) == "week" || w(q) == "semana", w(q + 1) == "of" || w(q + 1) == "de" || w(q + 1) == "del" {
             var r = q + 2, m: Int?, y: Int?
             if let mm = lex.months[w(r)] ?? lex.months[w(r) + "."] { m = mm; r += 1 }
@@ -87,33 +97,34 @@ extension DateExtractor {
         if let y = year(k), w(k + 1) == "the" { yearFirst = (y, false); q = k + 1 }
         else if let r = rel[w(k)], w(k + 1) == "year's" || w(k + 1) == "year’s" { yearFirst = (pub.y + r, true); q = k + 2 }
         if w(q) == "the" { q += 1 }
-        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4]
+        let ordinals = lex.ordinals.mapValues { $0 < 0 ? 4 : $0 }.filter { $0.value <= 4 }
         var n: Int?
+        if w(q) == "el" { q += 1 }
+        let quarterWords = ["quarter", "cuarto", "trimestre"]
         let halves = w(q).split(separator: "-").map(String.init)  // fourth-quarter
         if halves.count == 2, halves[1] == "quarter", let o = ordinals[halves[0]] { n = o; q += 1 }
         else if let o = ordinals[w(q)] {
             n = o; q += 1
             if w(q) == "-" { q += 1 }  // the third- quarter
-            guard w(q) == "quarter" else { return nil }
+            guard quarterWords.contains(w(q)) else { return nil }
             q += 1
         }
-        else if let d = Int(w(q)), (1...4).contains(d), ["st", "nd", "rd", "th"].contains(w(q + 1)), w(q + 2) == "quarter" { n = d; q += 3 }
+        else if let d = Int(w(q)), (1...4).contains(d), ["st", "nd", "rd", "th"].contains(w(q + 1)), quarterWords.contains(w(q + 2)) { n = d; q += 3 }
         // q1 alone, during Q1: this year's (Q1 results)
         else if yearFirst == nil, let (len, p) = part(k), toks[k].first == 0x51 || toks[k].first == 0x48 || w(k - 1) == "this" {
             return span(k, k + 2, pub.y, len, p, inferred: true)
         }
         guard let n else { return nil }
         if let (y, inf) = yearFirst { return span(k, q, y, 3, n, inferred: inf) }
-        if w(q) == "of" || w(q) == "in" {
+        if ["of", "in", "de", "del"].contains(w(q)) {
             if let y = year(q + 1) { return span(k, q + 2, y, 3, n, inferred: false) }
             if let (y, used) = yearWords(toks, q + 1) { return span(k, q + 1 + used, y, 3, n, inferred: false) }
             if w(q + 1) == "the", w(q + 2) == "year" { return span(k, q + 3, pub.y, 3, n, inferred: true) }
         }
-        // the third quarter this year, the first quarter of next year
-        let r0 = w(q) == "of" ? q + 1 : q
-        if let r = rel[w(r0)], w(r0 + 1) == "year" { return span(k, r0 + 2, pub.y + r, 3, n, inferred: true) }
-        // the third- quarter: this year's
-        if halves.count == 2 || w(q - 2) == "-" { return span(k, q, pub.y, 3, n, inferred: true) }
+        // the third quarter this year, the first quarter of next year, el tercer cuarto de este año
+        if let (first, e) = relativePeriod("year", toks, q, t, ctx) { return span(k, e, first.y, 3, n, inferred: true) }
+        // the third- quarter: this year's (a bare "cuarto" may be a room)
+        if halves.count == 2 || w(q - 2) == "-" || w(q - 1) == "trimestre" { return span(k, q, pub.y, 3, n, inferred: true) }
         return nil
     }
 }

@@ -269,4 +269,77 @@ import Testing
         let d = try #require(date("¿Estás disponible dos días después de hoy?"))
         #expect(d.0 == "dos días después de hoy" && d.1.start == "2016-11-09")
     }
+
+    // MARK: Spanish
+
+    @Test func spanishWithoutAccents() throws {
+        let d = try #require(date("Volvere el dia siguiente"))
+        #expect(d.0 == "el dia siguiente" && d.1.start == "2016-11-08")
+        let e = try #require(date("Estare afuera el proximo junio"))
+        #expect(e.0 == "proximo junio" && e.1.start == "2017-06-01")
+    }
+    @Test func spanishLastMonthName() throws {
+        let d = try #require(date("Ya no estaré el último sept"))
+        #expect(d.0 == "último sept" && d.1.start == "2016-09-01")
+    }
+    @Test func spanishNextSeasonAndWeekday() throws {
+        let d = try #require(date("Me iré la próxima primavera"))
+        #expect(d.0 == "próxima primavera" && d.1.start == "2017-03-01")
+        let e = try #require(date("Volvere el siguiente domingo"))
+        #expect(e.0 == "siguiente domingo" && e.1.start == "2016-11-13")
+    }
+    @Test func spanishOrdinalDayWords() throws {
+        let d = try #require(date("Volvere el vigesimo segundo de Junio"))
+        #expect(d.0 == "vigesimo segundo de Junio" && d.1.start == "2016-06-22")
+        let e = try #require(date("Volvere el undecimo de mayo"))
+        #expect(e.0 == "undecimo de mayo" && e.1.start == "2016-05-11")
+    }
+    @Test func spanishMonthOfNextYear() throws {
+        let d = try #require(date("Ya no estaré en junio del próximo año"))
+        #expect(d.0 == "junio del próximo año" && d.1.start == "2017-06-01")
+    }
+    @Test func spanishQuarterIsCuarto() throws {
+        let d = try #require(date("Ya no estaré el tercer cuarto de este año"))
+        #expect(d.0 == "el tercer cuarto de este año" && d.1.start == "2016-07-01" && d.1.granularity == "quarter")
+        #expect(date("Entró en el tercer cuarto de la casa") == nil)
+    }
+    @Test func ordinalWeekOfARelativeYear() throws {
+        let d = try #require(date("Estare afuera la tercer semana del proximo año"))
+        #expect(d.0 == "la tercer semana del proximo año" && d.1.start == "2017-01-16")
+        let e = try #require(date("I'll be out the third week of this month"))
+        #expect(e.0 == "the third week of this month" && e.1.start == "2016-11-14")
+    }
+    @Test func spanishBareDayAfterEl() throws {
+        let d = try #require(date("Volvere el 15"))
+        #expect(d.0 == "15" && d.1.start == "2016-11-15")
+        let e = try #require(date("Volvere el 4-22"))
+        #expect(e.0 == "4-22")
+        #expect(date("Cortana, ¿puedes configurar algo el 21ro?") == nil)
+    }
+    @Test func spanishWeekdayAbbreviationMi() throws {
+        let d = try #require(date("Volvere el Mi, 22 de Ene"))
+        #expect(d.0 == "Mi, 22 de Ene" && d.1.start == "2016-01-22")
+    }
+    @Test func spanishFromUntilLeavesDelOut() throws {
+        let d = try #require(date("Estare fuera del 2 de Oct hasta el 22 de Octubre"))
+        #expect(d.0 == "2 de Oct hasta el 22 de Octubre" && d.1.end == "2016-10-22")
+        let e = try #require(date("Ya no estaré del 4 al 22 de este mes"))
+        #expect(e.0 == "del 4 al 22 de este mes")
+    }
+    @Test func spanishBoundsWithArticle() throws {
+        let d = try #require(date("desde el 7/2 "))
+        #expect(d.0 == "desde el 7/2" && d.1.end == nil)
+        let e = try #require(date("esto es antes de mañana a las 4pm "))
+        #expect(e.0 == "antes de mañana a las 4pm" && e.1.end == "2016-11-08T16:00")
+    }
+    @Test func spanishRestOfTheWeekAndYearSoFar() throws {
+        let d = try #require(date("Me iré en el resto de la semana"))
+        #expect(d.0 == "resto de la semana" && d.1.start == "2016-11-07")
+        let e = try #require(date("Las acciones del banco han disminuido un 20% en lo que va de año"))
+        #expect(e.0 == "va de año" && e.1.start == "2016-01-01" && e.1.end == "2016-11-07")
+    }
+    @Test func spanishEndOfTheDay() throws {
+        let d = try #require(date("Volveré mañana al finalizar el día"))
+        #expect(d.0 == "mañana al finalizar el día" && d.1.start == "2016-11-08T23:59:59")
+    }
 }
