@@ -50,7 +50,7 @@ struct DateExtractor {
             var f = tokAt[i] != nil && !isDigit(t[i - 1]) || t[i] == 0x6BCF /*每*/ ? recurrenceAt(t, i) : nil
             if f == nil { f = dateAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange(attachTime($0, t), t) } }
             if let g = f { f = seasonOf(dateTimeRange(g, t, tokens: tokens, tokAt: tokAt, ctx), t) }
-            if let g = f { f = twoDateRange(halfPeriod(g, t, ctx), t, tokens: tokens, tokAt: tokAt, ctx) }
+            if let g = f { f = twoDateRange(weekdaysOf(halfPeriod(g, t, ctx), t), t, tokens: tokens, tokAt: tokAt, ctx) }
             if f == nil, !isDigit(t[i - 1]), t[i - 1] != 0x2E, t[i - 1] != 0x2C, t[i - 1] != 0x3A, !(isDigit(t[i]) && isLatinLetter(t[i - 1])),
                tokAt[i] != nil || isDigit(t[i]) || t[i] == 0xBD /*½*/ || isHan(t[i]) && (lex.timeWords.zhStarts.contains(t[i]) || Numbers.isCN(t[i])) {
                 f = timeAt(t, i, tokens: tokens, tokAt: tokAt, ctx).map { openRange($0, t) }

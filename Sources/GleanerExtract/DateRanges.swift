@@ -137,6 +137,10 @@ extension DateExtractor {
             // de hoy a 22 de octubre: an end said without its year comes after the start
             e = Day(y: d.y + 1, m: d.m, d: min(d.d, Day.daysIn(d.y + 1, d.m))).iso
         }
+        // from 2019-aug-1 to today in a page published in 2016: a range said, its ends out of order — unknown
+        if e < s, g.value.inferred, !f.value.inferred, opener != nil {
+            return Found(a: opener.map { f.a - $0.1 } ?? f.a, b: g.b, value: DateValue(start: nil, end: nil, granularity: "day", unknown: true, range: true))
+        }
         guard e >= s else { return f }
 
         // Sept.: an abbreviation's point (not a sentence's)

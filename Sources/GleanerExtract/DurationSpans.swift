@@ -115,6 +115,7 @@ extension DateExtractor {
             a = i + q.unicodeScalars.count; break
         }
         guard let len = length(t, a) else { return nil }
+        if a == i, let f = compoundLength(t, i, first: len, ctx) { return f }
         // 2小时后, 3天前, 3 minutes from now, two hours later, 5 minutes ago
         var k = len.end
         while t[k] == 0x20 { k += 1 }

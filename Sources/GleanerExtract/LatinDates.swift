@@ -109,6 +109,7 @@ extension DateExtractor {
         func dayEndsPhrase(_ c: Int) -> Bool {
             var c = c
             if [0x2E, 0x21, 0x3F, 0x3B].contains(t[c]) || c >= t.count { return true }
+            if t[c] == 0x20, [0x2E, 0x21, 0x3F].contains(t[c + 1]), !isDigit(t[c + 2]) { return true }  // for the 27 .
             if t[c] == 0x2C { c += 1 }
             while t[c] == 0x20 { c += 1 }
             if c >= t.count || t.hasPrefixFolded("at ", at: c) && isDigit(t[c + 3]) { return true }
@@ -328,7 +329,10 @@ extension DateExtractor {
         }
         // on 15, on 22nd, for the 27, on the second!: a day of the month in context, said last in
         // its phrase (or before its time: on 15 at 8:00)
-        if k > 0, w(k - 1) == "on" || w(k - 1) == "el" || w(k - 1) == "del" || (w(k - 1) == "for" && w(k) == "the"), let y = y0, let m = ctx.lastMonth ?? ctx.published?.m {
+        // (at 5th at 4 a.m.: an ordinal day after "at", its time after it)
+        let atOrdinal = k > 0 && w(k - 1) == "at" && ordSuffix(k + 1) && t.hasPrefixFolded(" at ", at: toks[k + 1].end)
+        if k > 0, w(k - 1) == "on" || w(k - 1) == "el" || w(k - 1) == "del" || (w(k - 1) == "for" && w(k) == "the") || atOrdinal,
+           let y = y0, let m = ctx.lastMonth ?? ctx.published?.m {
             let q = w(k) == "the" ? k + 1 : k
             // (1ro is primero; 21ro is no ordinal anyone writes; el 2. Octubre has its month)
             if let (d, used) = dayWords(q), q > k || isDigit(toks[q].first), dayEndsPhrase(toks[q + used - 1].end), used == 1 || w(q + 1) != "ro" || d == 1,
@@ -541,6 +545,10 @@ extension DateExtractor {
            let y = Int(toks[k].lower.prefix(4)), (1900...2099).contains(y), let m = Int(toks[k].lower.dropFirst(5)), (1...12).contains(m),
            k + 1 >= toks.count || [",", "."].contains(w(k + 1)) {
             return found(k, k + 1, Day(y: y, m: m, d: 1), Day(y: y, m: m, d: Day.daysIn(y, m)), "month", false)
+        }
+        // in nineteen twenty eight: a year in words after "in"
+        if ["in", "en"].contains(w(k)), let (y, used) = yearWords(toks, k + 1), k + 1 + used >= toks.count || !isLatinLetter(toks[k + 1 + used].first) {
+            return found(k + 1, k + 1 + used, Day(y: y, m: 1, d: 1), Day(y: y, m: 12, d: 31), "year", false)
         }
         // in 2017 april
         if w(k) == "in", let y = year(k + 1), let m = month(k + 2) {

@@ -230,7 +230,13 @@ extension DateExtractor {
         }(), span.strong || zh {
             var g = f
             g.b = span.end
-            g.value = dateTime(day, span, inferred: f.value.inferred)
+            var day = day, inferred = f.value.inferred
+            // wed Oct 26 15:50:06 2016: the year said after the time (as Unix dates are printed)
+            if inferred, t[span.end] == 0x20, let (y, e) = Numbers.small(t, at: span.end + 1, digits: 4, chineseLength: 0), e - span.end == 5,
+               (1000...2999).contains(y), !isDigit(t[e]), day.d <= Day.daysIn(y, day.m) {
+                day = Day(y: y, m: day.m, d: day.d); inferred = false; g.b = e
+            }
+            g.value = dateTime(day, span, inferred: inferred)
             return g
         }
         guard let p = part, let hours = lex.timeWords.parts[p] else { return f }

@@ -38,6 +38,7 @@ extension DateExtractor {
             var r = q + 2, m: Int?, y: Int?
             if let mm = lex.months[w(r)] ?? lex.months[w(r) + "."] { m = mm; r += 1 }
             if w(r).count == 4, let yy = Int(w(r)), (1000...2999).contains(yy) { y = yy; r += 1 }
+            else if m == nil, let (yy, used) = yearWords(toks, r) { y = yy; r += used }
             guard m != nil || y != nil, let year = y ?? ctx.published?.y else { return nil }
             let first = m ?? 1, last = m ?? 12
             let anchor = n > 0 ? Day(y: year, m: first, d: 4).adding(days: 7 * (n - 1))
@@ -45,10 +46,15 @@ extension DateExtractor {
             return week(mondayOf(anchor), k, r, inferred: y == nil)
         }
         // the week of April 10th, la semana de 30 de noviembre, semana de 15 septiembre
+        // the week commencing (starting, beginning on) february 4, w/c feb 4
         let wk = (w(k) == "the" || w(k) == "la") ? k + 1 : k
-        if w(wk) == "week" || w(wk) == "semana", w(wk + 1) == "of" || w(wk + 1) == "de" || w(wk + 1) == "del", wk + 2 < toks.count,
-           let d = latin(toks, wk + 2, t, ctx), d.a == toks[wk + 2].start, let day = singleDay(d) {
-            var f = week(mondayOf(day), k, wk + 2, inferred: d.value.inferred)
+        var dq = -1
+        if w(wk) == "week" || w(wk) == "semana" {
+            if ["of", "de", "del", "commencing"].contains(w(wk + 1)) { dq = wk + 2 }
+            else if ["starting", "beginning"].contains(w(wk + 1)) { dq = w(wk + 2) == "on" ? wk + 3 : wk + 2 }
+        } else if wk == k, w(k) == "w", t.hasPrefixFolded("w/c ", at: toks[k].start), w(k + 1) == "c" { dq = k + 2 }
+        if dq > 0, dq < toks.count, let d = latin(toks, dq, t, ctx), d.a == toks[dq].start, let day = singleDay(d) {
+            var f = week(mondayOf(day), k, dq, inferred: d.value.inferred)
             f.b = d.b
             return f
         }
@@ -126,5 +132,34 @@ extension DateExtractor {
         // the third- quarter: this year's (a bare "cuarto" may be a room)
         if halves.count == 2 || w(q - 2) == "-" || w(q - 1) == "trimestre" { return span(k, q, pub.y, 3, n, inferred: true) }
         return nil
+    }
+}
+
+extension DateExtractor {
+    /// next week between Wednesday and Friday, this week from Monday to Wednesday, la próxima
+    /// semana de lunes a miércoles: those days of that week.
+    func weekdaysOf(_ f: Found, _ t: ScanText) -> Found {
+        guard f.kind == .date, f.value.granularity == "week", f.value.range != true, let s = f.value.start.flatMap(Day.parse) else { return f }
+        func word(_ k: Int) -> (String, Int)? {
+            var e = k
+            while isLatinLetter(t[e]) { e += 1 }
+            return e > k ? (foldedLatin(t.norm(k, e)), e) : nil
+        }
+        var k = f.b
+        guard t[k] == 0x20 else { return f }
+        k += 1
+        for (open, joins) in [("between ", ["and "]), ("from ", ["to ", "through ", "until "]), ("entre ", ["y "]), ("de ", ["a "]), ("del ", ["al "])]
+        where t.hasPrefixFolded(open, at: k) {
+            let a = k + open.unicodeScalars.count
+            guard let (w1, e1) = word(a), let d1 = lex.weekdays[w1], t[e1] == 0x20 else { return f }
+            guard let join = joins.first(where: { t.hasPrefixFolded($0, at: e1 + 1) }) else { return f }
+            guard let (w2, e2) = word(e1 + 1 + join.unicodeScalars.count), let d2 = lex.weekdays[w2], d2 >= d1 else { return f }
+            var g = f
+            g.b = e2
+            g.value = DateValue(start: s.adding(days: d1 - 1).iso, end: s.adding(days: d2 - 1).iso, granularity: "day",
+                                inferred: f.value.inferred, range: true)
+            return g
+        }
+        return f
     }
 }

@@ -342,4 +342,39 @@ import Testing
         let d = try #require(date("Volveré mañana al finalizar el día"))
         #expect(d.0 == "mañana al finalizar el día" && d.1.start == "2016-11-08T23:59:59")
     }
+
+    // MARK: weeks and lengths said in pieces
+
+    @Test func weekdaysOfARelativeWeek() throws {
+        let d = try #require(date("Cortana, please coordinate a 25 minutes meeting with antonio next week between Wednesday and Friday"))
+        #expect(d.0 == "next week between Wednesday and Friday" && d.1.start == "2016-11-16" && d.1.end == "2016-11-18")
+    }
+    @Test func weekCommencingADay() throws {
+        let d = try #require(date("please schedule a meeting for the week commencing february 4"))
+        #expect(d.0 == "the week commencing february 4" && d.1.start == "2016-02-01" && d.1.granularity == "week")
+        let e = try #require(date("please schedule a meeting for w/c feb 4."))
+        #expect(e.0 == "w/c feb 4")
+    }
+    @Test func yearInWordsAfterIn() throws {
+        let d = try #require(date("In nineteen twenty eight"))
+        #expect(d.0 == "nineteen twenty eight" && d.1.start == "1928-01-01")
+    }
+    @Test func lengthInSeveralUnitsAgo() throws {
+        let d = try #require(date("i left here 2 years 1 month 21 days ago"))
+        #expect(d.0 == "2 years 1 month 21 days ago" && d.1.start == "2014-09-16")
+        let e = try #require(date("I met him 2 months 1 day 2 hours ago"))
+        #expect(e.0 == "2 months 1 day 2 hours ago" && e.1.start == "2016-09-05T22:00:00")
+    }
+    @Test func yearAfterAUnixStyleDateTime() throws {
+        let d = try #require(date("I will go back on wed Oct 26 15:50:06 2016."))
+        #expect(d.0 == "wed Oct 26 15:50:06 2016" && d.1.start == "2016-10-26T15:50:06" && !d.1.inferred)
+    }
+    @Test func rangeToTodayBeforeItsStartIsUnknown() throws {
+        let d = try #require(date("I was not there from 2019-aug-1 to today"))
+        #expect(d.0 == "from 2019-aug-1 to today" && d.1.unknown)
+    }
+    @Test func ordinalDayAfterAtWithItsTime() throws {
+        let d = try #require(date("I'll go back at 5th at 4 a.m."))
+        #expect(d.0 == "5th at 4 a.m." && d.1.start == "2016-11-05T04:00")
+    }
 }

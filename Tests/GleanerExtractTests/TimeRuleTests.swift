@@ -668,4 +668,11 @@ import Testing
         let d = try #require(one("I'll go back twenty minutes past five tomorrow morning", "2016-11-07", .date))
         #expect(d.0 == "twenty minutes past five tomorrow morning" && d.1.start == "2016-11-08T05:20")
     }
+
+    @Test func lengthInSeveralUnitsIsOneDuration() throws {
+        let d = find("the trip lasted 2 years, 5 months", nil, .duration)
+        #expect(d.map(\.text) == ["2 years, 5 months"])
+        let two = find("They worked for the last 3 months and 2 weeks and 2 days ago they found it", "2016-11-07", .duration)
+        #expect(two.map(\.text) == ["2 weeks"])
+    }
 }
