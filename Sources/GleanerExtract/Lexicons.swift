@@ -83,7 +83,21 @@ public struct ExtractLexicons: Sendable {
     /// Loads the lexicons from `LexiconFile`'s folder (GLEANER_LEXICONS).
     public static func load() throws -> ExtractLexicons { try ExtractLexicons() }
 
+    /// A value built on another thread while this one goes on.
+    private final class Pending<T>: @unchecked Sendable {
+        private var result: Result<T, Error>?
+        private let group = DispatchGroup()
+        init(_ build: @escaping @Sendable () throws -> T) {
+            DispatchQueue.global().async(group: group) { self.result = Result { try build() } }
+        }
+        func value() throws -> T { group.wait(); return try result!.get() }
+    }
+
     init() throws {
+        // The gazetteer (a third of start-up) and the segmenter are built on the other core
+        // while the rest loads: start-up counts in every short run.
+        let pendingGazetteer = Pending { try Gazetteer() }
+        let pendingSegmenter = Pending { try Segmenter.standard() }
         let dw = try LexiconFile(named: "date-words.tsv")
         var zh = Trie<DateWord>(), latin = Trie<DateWord>(caseFolding: true)
         var months: [String: Int] = [:], weekdays: [String: Int] = [:], ordinals: [String: Int] = [:], wdAbbr: [String: Int] = [:]
@@ -256,8 +270,8 @@ public struct ExtractLexicons: Sendable {
             }
         }
         words2 = w2; verbs2 = v2; verbsN2 = vn2; nouns2 = n2; nouns1 = n1
-        gazetteer = try Gazetteer()
-        segmenter = try Segmenter.standard()
+        gazetteer = try pendingGazetteer.value()
+        segmenter = try pendingSegmenter.value()
     }
 }
 

@@ -162,8 +162,11 @@ func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
 
 /// A trie over scalar sequences, built once; `longest(at:)` finds the longest entry starting at i.
 struct Trie<Value: Sendable>: Sendable {
-    private var edges: [[UInt32: Int32]] = [[:]]
+    /// All edges in one table keyed by (node, scalar): one allocation instead of one per node
+    /// (the gazetteer's trie has some 100,000 nodes, built at every start).
+    private var edges: [UInt64: Int32] = [:]
     private var values: [[Value]] = [[]]
+    @inline(__always) private static func key(_ node: Int, _ c: UInt32) -> UInt64 { UInt64(node) << 32 | UInt64(c) }
     private let folding: Bool
 
     init(caseFolding: Bool = false) { folding = caseFolding }
@@ -172,10 +175,10 @@ struct Trie<Value: Sendable>: Sendable {
         var node = 0
         for v in key.unicodeScalars.map(\.value) {
             let c = folding ? foldLatin(v) : v
-            if let next = edges[node][c] { node = Int(next) } else {
-                edges.append([:]); values.append([])
-                edges[node][c] = Int32(edges.count - 1)
-                node = edges.count - 1
+            if let next = edges[Self.key(node, c)] { node = Int(next) } else {
+                values.append([])
+                edges[Self.key(node, c)] = Int32(values.count - 1)
+                node = values.count - 1
             }
         }
         values[node].append(value)
@@ -188,7 +191,7 @@ struct Trie<Value: Sendable>: Sendable {
         var j = i
         while j < t.count {
             let c = folding ? foldLatin(t.u[j]) : t.u[j]
-            guard let next = edges[node][c] else { break }
+            guard let next = edges[Self.key(node, c)] else { break }
             node = Int(next)
             j += 1
             if !values[node].isEmpty { out.append((j, values[node])) }
@@ -196,15 +199,26 @@ struct Trie<Value: Sendable>: Sendable {
         return out
     }
 
-    func longest(_ t: ScanText, at i: Int) -> (end: Int, values: [Value])? { matches(t, at: i).last }
+    /// The longest match starting at i (no list built: the date scan asks at every offset).
+    func longest(_ t: ScanText, at i: Int) -> (end: Int, values: [Value])? {
+        var node = 0, j = i, best = -1, bestNode = 0
+        while j < t.count {
+            let c = folding ? foldLatin(t.u[j]) : t.u[j]
+            guard let next = edges[Self.key(node, c)] else { break }
+            node = Int(next)
+            j += 1
+            if !values[node].isEmpty { best = j; bestNode = node }
+        }
+        return best < 0 ? nil : (best, values[bestNode])
+    }
 
     /// Does any key start with this scalar?
-    func hasEdge(from c: UInt32) -> Bool { edges[0][folding ? foldLatin(c) : c] != nil }
+    func hasEdge(from c: UInt32) -> Bool { edges[Self.key(0, folding ? foldLatin(c) : c)] != nil }
 
     func lookup(_ key: String) -> [Value] {
         var node = 0
         for v in key.unicodeScalars.map(\.value) {
-            guard let next = edges[node][folding ? foldLatin(v) : v] else { return [] }
+            guard let next = edges[Self.key(node, folding ? foldLatin(v) : v)] else { return [] }
             node = Int(next)
         }
         return values[node]
