@@ -369,8 +369,9 @@ extension DateExtractor {
             return nil
         }
         // first sunday, third tuesday (of this month, of next month): that weekday of the month in context
-        // (the first friday in this month: the article belongs to it)
-        let ko = (w(k) == "the" || w(k) == "el") && lex.ordinals[w(k + 1)] != nil ? k + 1 : k
+        // (the first friday in this month: the English article belongs to it; the seeds' annotators
+        // left the Spanish one out: El [tercer martes de marzo])
+        let ko = w(k) == "the" && lex.ordinals[w(k + 1)] != nil ? k + 1 : k
         if let n = lex.ordinals[w(ko)], n > 0, let wd = lex.weekdays[w(ko + 1)], let p = ctx.published, month(ko + 3) == nil {
             var end = ko + 2, m0 = Day(y: p.y, m: ctx.lastMonth ?? p.m, d: 1)
             // of this month, in next month, de este mes, del próximo mes
