@@ -36,10 +36,7 @@ extension DateExtractor {
             return Found(a: i, b: w.end, value: DateValue(start: day.iso, end: day.iso, granularity: "day", inferred: true))
         }
         let c0 = ctx.publishedClock ?? Clock(h: 0)
-        let secs = c0.h * 3600 + c0.m * 60 + c0.s + clock
-        let days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400)
-        let r = secs - days * 86400
-        let iso = day.adding(days: days).iso + "T" + Clock(h: r / 3600, m: r % 3600 / 60, s: r % 60, granularity: "second").iso
+        let iso = moment(day, plus: c0.h * 3600 + c0.m * 60 + c0.s + clock)
         return Found(a: i, b: w.end, value: DateValue(start: iso, end: iso, granularity: "second", inferred: true))
     }
 }

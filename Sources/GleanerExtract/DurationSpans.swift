@@ -157,14 +157,17 @@ extension DateExtractor {
         let c0 = ctx.publishedClock ?? Clock(h: 0)
         let t0 = c0.h * 3600 + c0.m * 60 + c0.s
         let t1 = t0 + n * Int(len.unitSeconds)
-        func at(_ secs: Int) -> String {
-            let days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400)
-            let r = secs - days * 86400
-            return pub.adding(days: days).iso + "T" + Clock(h: r / 3600, m: r % 3600 / 60, s: r % 60, granularity: "second").iso
-        }
+        func at(_ secs: Int) -> String { moment(pub, plus: secs) }
         let g = len.unitSeconds >= 3600 && c0.s == 0 ? "minute" : "second"
         if !span { return Found(a: a, b: b, value: DateValue(start: at(t1), end: at(t1), granularity: g, inferred: true)) }
         return Found(a: a, b: b, value: DateValue(start: at(min(t0, t1)), end: at(max(t0, t1)), granularity: g, inferred: true))
+    }
+
+    /// The moment `secs` seconds after the start of `day` (negative: before), to the second.
+    func moment(_ day: Day, plus secs: Int) -> String {
+        let days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400)
+        let r = secs - days * 86400
+        return day.adding(days: days).iso + "T" + Clock(h: r / 3600, m: r % 3600 / 60, s: r % 60, granularity: "second").iso
     }
 
     /// 每天, 每周一下午八点, 每两天, every monday at 4pm, each two days, weekly, once a week,

@@ -112,24 +112,12 @@ struct LatinTokens {
     /// (year, end token, inferred) after a month: "de 2009", "de este año", ", 2017", "2017"
     func yearAfter(_ n: Int) -> (Int?, Int, Bool) {
         if (w(n) == "de" || w(n) == "del"), let y = year(n + 1) { return (y, n + 2, false) }
-        if w(n) == "de", w(n + 1) == "este", w(n + 2) == "año" { return (ctx.published?.y, n + 3, true) }
-        // junio del próximo año, marzo del año pasado
-        if w(n) == "del" || w(n) == "de", n + 1 < toks.count, let p = ctx.published {
-            for q in [n + 1, n] where q < toks.count {
-                if let r = lex.dateWordsLatin.longest(t, at: toks[q].start), !isLatinLetter(t[r.end]), q > n || w(n) == "del",
-                   let v = r.values.first(where: { $0.kind == "relative" })?.value.split(separator: ":"), v.count == 2, v[0] == "year", let off = Int(v[1]) {
-                    var e = q
-                    while e < toks.count, toks[e].end <= r.end { e += 1 }
-                    if q == n, !t.norm(toks[n].start, r.end).lowercased().hasPrefix("del ") { continue }
-                    return (p.y + off, e, true)
-                }
-            }
-        }
+        // de este año, junio del próximo año, marzo del año pasado
+        if w(n) == "de" || w(n) == "del", let (first, e) = ex.relativePeriod("year", toks, n, t, ctx) { return (first.y, e, true) }
         if w(n) == ",", let y = year(n + 1) { return (y, n + 2, false) }
         if w(n) == "in" || w(n) == "of", let y = year(n + 1) { return (y, n + 2, false) }  // 28 june in 2020, july 4th of 1995
         // june next year, march last year
         if let p = ctx.published, w(n + 1) == "year", let o = ["next": 1, "last": -1, "this": 0][w(n)] { return (p.y + o, n + 2, true) }
-        if w(n) == ",", let y = year(n + 1) { return (y, n + 2, false) }
         if let y = year(n) { return (y, n + 1, false) }
         // Feb two thousand and eighteen, the spring of nineteen seventy eight
         let q = w(n) == "," || w(n) == "of" ? n + 1 : n

@@ -39,21 +39,6 @@ extension DateExtractor {
 
     /// An hour in digits or English or Spanish words (four, twenty four): (hour, end).
     private func hourAt(_ t: ScanText, _ k: Int) -> (Int, Int)? {
-        if isDigit(t[k]) {
-            var j = k
-            while isDigit(t[j]) { j += 1 }
-            guard j - k <= 2, let h = Int(t.norm(k, j)) else { return nil }
-            return (h, j)
-        }
-        func word(_ a: Int) -> (Int, Int)? {
-            var j = a
-            while isLatinLetter(t[j]) { j += 1 }
-            guard j > a, let c = lex.numbers.en[LatinNumberReader.fold(t.norm(a, j).lowercased())] ?? lex.numbers.es[LatinNumberReader.fold(t.norm(a, j).lowercased())],
-                  c.kind == "cardinal", c.value < 100 else { return nil }
-            return (Int(c.value), j)
-        }
-        guard let (a, e) = word(k) else { return nil }
-        if a == 20, t[e] == 0x20, let (b, e2) = word(e + 1), b >= 1, b <= 4 { return (a + b, e2) }
-        return (a, e)
+        Numbers.small(t, at: k, digits: 2, chineseLength: 0) ?? ClockReader(lex: lex).wordNumber(t, k)
     }
 }

@@ -11,9 +11,8 @@ extension DateExtractor {
     /// day, end token), read as `relativeMonth` reads months.
     func relativePeriod(_ unit: String, _ toks: [Tokens.Token], _ n: Int, _ t: ScanText, _ ctx: DateContext) -> (Day, Int)? {
         guard let p = ctx.published, n < toks.count else { return nil }
-        var q = ["of", "in", "de", "del"].contains(toks[n].lower) ? n + 1 : n
-        // del próximo mes: the article is in "del"
-        if toks[n].lower == "del", q < toks.count, toks[q].lower == "mes" || toks[q].lower.hasPrefix("pr") { q = n + 1 }
+        // (del próximo mes: the article is in "del")
+        let q = ["of", "in", "de", "del"].contains(toks[n].lower) ? n + 1 : n
         guard q < toks.count, let r = lex.dateWordsLatin.longest(t, at: toks[q].start), !isLatinLetter(t[r.end]),
               let v = r.values.first(where: { $0.kind == "relative" })?.value.split(separator: ":"), v.count == 2, v[0] == unit,
               let off = Int(v[1]), let (first, _) = p.period(Substring(unit), off) else { return nil }
